@@ -1,0 +1,77 @@
+// The radiator kernel on typed quantities against the same arithmetic on raw
+// doubles: Boost.Units should cost nothing (goal: typed/raw <= 1.02).
+
+#include "ratio_reporter.hpp"
+
+#include <spacedc/thermal/radiator.hpp>
+
+#include <vector>
+
+namespace {
+
+namespace u = spacedc::units;
+namespace th = spacedc::thermal;
+
+std::vector<double> radiator_temperatures() {
+    std::vector<double> t(1024);
+    for (std::size_t i = 0; i < t.size(); ++i) t[i] = 250.0 + 0.1 * static_cast<double>(i);
+    return t;
+}
+
+// Typed kernel without the argument checks, to measure the unit layer alone.
+u::area typed_area(u::power heat, u::dimensionless eps, u::temperature t, u::temperature sink) {
+    const auto t4 = boost::units::pow<4>(u::above_absolute_zero(t));
+    const auto s4 = boost::units::pow<4>(u::above_absolute_zero(sink));
+    return heat / (2.0 * eps * spacedc::constants::stefan_boltzmann * (t4 - s4));
+}
+
+double raw_area(double heat, double eps, double t, double sink) {
+    constexpr double sigma = 5.670374419e-8;
+    return heat / (2.0 * eps * sigma * (t * t * t * t - sink * sink * sink * sink));
+}
+
+void BM_RadiatorAreaTyped(benchmark::State& state) {
+    const auto temps = radiator_temperatures();
+    const u::power heat{1e5 * u::watts};
+    const u::temperature sink = spacedc::constants::cosmic_background;
+    for (auto _ : state) {
+        for (double t : temps) {
+            benchmark::DoNotOptimize(typed_area(heat, 0.9, u::temperature{t * u::kelvin}, sink));
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(temps.size()));
+}
+BENCHMARK(BM_RadiatorAreaTyped);
+
+void BM_RadiatorAreaRaw(benchmark::State& state) {
+    const auto temps = radiator_temperatures();
+    for (auto _ : state) {
+        for (double t : temps) benchmark::DoNotOptimize(raw_area(1e5, 0.9, t, 2.725));
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(temps.size()));
+}
+BENCHMARK(BM_RadiatorAreaRaw);
+
+// The public, checked function: what argument validation costs on top.
+void BM_RadiatorAreaChecked(benchmark::State& state) {
+    const auto temps = radiator_temperatures();
+    for (auto _ : state) {
+        for (double t : temps) {
+            const th::radiator_surface panel{.emissivity = 0.9,
+                                             .surface_temperature = u::temperature{t * u::kelvin},
+                                             .radiating_faces = 2};
+            benchmark::DoNotOptimize(th::radiator_area(u::power{1e5 * u::watts}, panel));
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(temps.size()));
+}
+BENCHMARK(BM_RadiatorAreaChecked);
+
+} // namespace
+
+int main(int argc, char** argv) {
+    return spacedc::bench::run_with_ratios(
+        argc, argv,
+        {{"typed / raw (goal <= 1.02)", "BM_RadiatorAreaTyped", "BM_RadiatorAreaRaw"},
+         {"checked public API / raw", "BM_RadiatorAreaChecked", "BM_RadiatorAreaRaw"}});
+}

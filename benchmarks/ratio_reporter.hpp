@@ -1,0 +1,59 @@
+#pragma once
+// Google Benchmark main that also prints ratios of benchmarks measured in the same
+// run (typed vs raw, analytic vs brute force, N vs 10N), so comparisons never mix
+// timings from different runs or machines.
+
+#include <benchmark/benchmark.h>
+
+#include <fmt/format.h>
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace spacedc::bench {
+
+/// A console reporter that remembers each benchmark's CPU time per iteration.
+class recording_reporter : public benchmark::ConsoleReporter {
+  public:
+    void ReportRuns(const std::vector<Run>& runs) override {
+        for (const auto& run : runs) {
+            if (run.run_type == Run::RT_Iteration && !run.error_occurred) {
+                cpu_time_[run.benchmark_name()] = run.GetAdjustedCPUTime();
+            }
+        }
+        ConsoleReporter::ReportRuns(runs);
+    }
+    const std::map<std::string, double>& cpu_times() const { return cpu_time_; }
+
+  private:
+    std::map<std::string, double> cpu_time_;
+};
+
+/// One named ratio: time(numerator) / time(denominator).
+struct ratio {
+    std::string label;
+    std::string numerator;
+    std::string denominator;
+};
+
+/// Runs the registered benchmarks, then prints each ratio that both sides ran for.
+inline int run_with_ratios(int argc, char** argv, const std::vector<ratio>& ratios) {
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    recording_reporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+    const auto& times = reporter.cpu_times();
+    fmt::print("\nRatios measured in this run (CPU time per iteration):\n");
+    for (const auto& r : ratios) {
+        const auto n = times.find(r.numerator);
+        const auto d = times.find(r.denominator);
+        if (n == times.end() || d == times.end() || d->second <= 0.0) continue;
+        fmt::print("  {:<48} {:8.3f}\n", r.label, n->second / d->second);
+    }
+    return 0;
+}
+
+} // namespace spacedc::bench

@@ -1,0 +1,66 @@
+#pragma once
+/// \file
+/// The one place each kind of argument check throws from. Every check is written so
+/// that NaN fails it (`!(x > 0)` rather than `x <= 0`).
+
+#include <spacedc/errors.hpp>
+#include <spacedc/format.hpp>
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <string_view>
+
+namespace spacedc::detail {
+
+/// Throws unless `q` is finite and strictly positive.
+template <class Quantity>
+void require_positive(std::string_view parameter, Quantity q) {
+    if (!(q.value() > 0.0) || !std::isfinite(q.value())) {
+        throw invalid_input{std::string{parameter}, fmt::format("{}", q), "finite and > 0"};
+    }
+}
+
+/// Throws unless `q` is finite and zero or positive.
+template <class Quantity>
+void require_non_negative(std::string_view parameter, Quantity q) {
+    if (!(q.value() >= 0.0) || !std::isfinite(q.value())) {
+        throw invalid_input{std::string{parameter}, fmt::format("{}", q), "finite and >= 0"};
+    }
+}
+
+/// Throws unless `x` lies in (0, 1]: emissivities, absorptivities, efficiencies that
+/// may reach one.
+inline void require_unit_fraction(std::string_view parameter, double x) {
+    if (!(x > 0.0 && x <= 1.0)) {
+        throw invalid_input{std::string{parameter}, fmt::format("{}", x), "(0, 1]"};
+    }
+}
+
+/// Throws unless `x` lies in the closed range [low, high].
+inline void require_in_closed_range(std::string_view parameter, double x, double low, double high) {
+    if (!(x >= low && x <= high)) {
+        throw invalid_input{std::string{parameter}, fmt::format("{}", x),
+                            fmt::format("[{}, {}]", low, high)};
+    }
+}
+
+/// Throws unless temperature `t` is finite and strictly above `floor` (e.g. a
+/// radiator must be warmer than its sink to reject heat).
+inline void require_above(std::string_view parameter, units::temperature t,
+                          std::string_view floor_name, units::temperature floor) {
+    if (!(t.value() > floor.value()) || !std::isfinite(t.value())) {
+        throw invalid_input{std::string{parameter}, fmt::format("{}", t),
+                            fmt::format("finite and > {} ({})", floor, floor_name)};
+    }
+}
+
+/// Throws unless `n` is at least `low` (counts such as radiating faces).
+inline void require_at_least(std::string_view parameter, int n, int low) {
+    if (n < low) {
+        throw invalid_input{std::string{parameter}, fmt::format("{}", n),
+                            fmt::format(">= {}", low)};
+    }
+}
+
+} // namespace spacedc::detail

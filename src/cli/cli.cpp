@@ -1,0 +1,37 @@
+#include "cli.hpp"
+
+#include "commands.hpp"
+
+#include <spacedc/errors.hpp>
+#include <spacedc/version.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <ostream>
+
+namespace spacedc::cli {
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    CLI::App app{"spacedc: size a satellite compute node for an orbital data center "
+                 "(power, thermal, mass).",
+                 "spacedc"};
+    app.set_version_flag("--version", version_string);
+    app.require_subcommand(1);
+    add_radiator_command(app, out);
+
+    std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 pops from the back
+    try {
+        app.parse(reversed);
+    } catch (const CLI::ParseError& e) {
+        const int status = app.exit(e, out, err);
+        return status == 0 ? 0 : exit_error;
+    } catch (const spacedc::error& e) {
+        err << "spacedc: error: " << e.what() << '\n';
+        return exit_error;
+    }
+    return 0;
+}
+
+} // namespace spacedc::cli

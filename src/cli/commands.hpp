@@ -1,0 +1,16 @@
+#pragma once
+/// \file
+/// Subcommands of the `spacedc` tool, one per file. Each registers itself on the
+/// application; its callback writes to the stream it is given and throws
+/// `spacedc::error` on bad input.
+
+#include <CLI/CLI.hpp>
+
+#include <iosfwd>
+
+namespace spacedc::cli {
+
+/// `spacedc radiator`: net flux and area of a radiator at a temperature.
+void add_radiator_command(CLI::App& app, std::ostream& out);
+
+} // namespace spacedc::cli

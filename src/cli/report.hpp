@@ -1,0 +1,28 @@
+#pragma once
+/// \file
+/// Output helpers shared by the subcommands: an aligned text table and the JSON
+/// convention (SI base units, unit suffix on every key, angles in degrees).
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace spacedc::cli {
+
+/// JSON keeping keys in the order written.
+using json = nlohmann::ordered_json;
+
+struct table_row {
+    std::string label;
+    std::string value;
+};
+
+/// Writes `rows` as two left-aligned columns.
+void print_table(std::ostream& out, const std::vector<table_row>& rows);
+
+/// Writes `report` as one indented JSON object followed by a newline.
+void print_json(std::ostream& out, const json& report);
+
+} // namespace spacedc::cli
