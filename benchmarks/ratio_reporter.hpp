@@ -14,13 +14,14 @@
 
 namespace spacedc::bench {
 
-/// A console reporter that remembers each benchmark's CPU time per iteration.
+/// A console reporter that remembers each benchmark's CPU time per iteration, in seconds.
 class recording_reporter : public benchmark::ConsoleReporter {
   public:
     void ReportRuns(const std::vector<Run>& runs) override {
         for (const auto& run : runs) {
             if (run.run_type == Run::RT_Iteration && !run.error_occurred) {
-                cpu_time_[run.benchmark_name()] = run.GetAdjustedCPUTime();
+                cpu_time_[run.benchmark_name()] =
+                    run.GetAdjustedCPUTime() / benchmark::GetTimeUnitMultiplier(run.time_unit);
             }
         }
         ConsoleReporter::ReportRuns(runs);

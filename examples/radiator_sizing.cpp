@@ -32,9 +32,10 @@ int main(int argc, char** argv) {
                 .surface_temperature = u::from_celsius(celsius),
                 .radiating_faces = 2,
             };
-            fmt::print("{:>9.0f} °C  {:>12.2f}  {:>16.1f}  {:>12.1f}\n", celsius,
-                       panel.surface_temperature, spacedc::thermal::net_flux_per_face(panel),
-                       spacedc::thermal::radiator_area(heat, panel));
+            fmt::print("{:>9.0f} °C  {:>12}  {:>16}  {:>12}\n", celsius,
+                       fmt::format("{:.2f}", panel.surface_temperature),
+                       fmt::format("{:.1f}", spacedc::thermal::net_flux_per_face(panel)),
+                       fmt::format("{:.1f}", spacedc::thermal::radiator_area(heat, panel)));
         }
         return 0;
     } catch (const spacedc::error& e) {

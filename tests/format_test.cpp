@@ -59,6 +59,8 @@ TEST(Format, TemperaturesAreKelvinWithoutPrefix) {
 
 TEST(Format, LengthsAndSpeedsTakePrefixes) {
     EXPECT_EQ(fmt::format("{}", 650e3 * u::meters), "650 km");
+    EXPECT_EQ(fmt::format("{}", 35'786e3 * u::meters), "35786 km");
+    EXPECT_EQ(fmt::format("{}", 2.5e-3 * u::meters), "2.5 mm");
     EXPECT_EQ(fmt::format("{:.2f}", 7.5e3 * u::meters_per_second), "7.50 km/s");
     EXPECT_EQ(fmt::format("{}", 5e5 * u::joules_per_kelvin), "500 kJ/K");
 }

@@ -8,7 +8,8 @@
 ///     fmt::format("{}", 300.0 * units::kelvin);          // "300 K"
 ///
 /// Format specs apply to the number. Prefixes are used only where engineers use them
-/// (W, J, m, m/s, W/K, J/K; seconds only downwards: ms, µs). Areas, temperatures,
+/// (W, J, W/K, J/K; metres up to km, so 35786 km rather than 35.786 Mm; seconds only
+/// downwards: ms, µs). Areas, temperatures,
 /// masses and ratios of units keep their base symbol. Angles print in degrees.
 
 #include <spacedc/units.hpp>
@@ -24,7 +25,7 @@
 
 namespace spacedc::detail {
 
-enum class prefixes { none, all, downward_only };
+enum class prefixes { none, all, downward_only, up_to_kilo };
 
 struct unit_style {
     std::string_view symbol;
@@ -42,7 +43,7 @@ constexpr unit_style style_of() {
     using boost::units::absolute;
     // clang-format off
     if constexpr (std::is_same_v<Unit, si::dimensionless>)            return {.symbol = "", .space = false};
-    else if constexpr (std::is_same_v<Unit, si::length>)              return {.symbol = "m", .prefix = prefixes::all};
+    else if constexpr (std::is_same_v<Unit, si::length>)              return {.symbol = "m", .prefix = prefixes::up_to_kilo};
     else if constexpr (std::is_same_v<Unit, si::area>)                return {.symbol = "m²"};
     else if constexpr (std::is_same_v<Unit, si::volume>)              return {.symbol = "m³"};
     else if constexpr (std::is_same_v<Unit, si::mass>)                return {.symbol = "kg"};
@@ -60,7 +61,7 @@ constexpr unit_style style_of() {
     else if constexpr (std::is_same_v<Unit, u::thermal_conductivity_unit>) return {.symbol = "W/(m·K)"};
     else if constexpr (std::is_same_v<Unit, si::plane_angle>)         return {.symbol = "°", .space = false, .in_degrees = true};
     else if constexpr (std::is_same_v<Unit, u::angular_rate_unit>)    return {.symbol = "rad/s"};
-    else if constexpr (std::is_same_v<Unit, si::velocity>)            return {.symbol = "m/s", .prefix = prefixes::all};
+    else if constexpr (std::is_same_v<Unit, si::velocity>)            return {.symbol = "m/s", .prefix = prefixes::up_to_kilo};
     else if constexpr (std::is_same_v<Unit, u::gravitational_parameter_unit>) return {.symbol = "m³/s²"};
     else if constexpr (std::is_same_v<Unit, u::stefan_boltzmann_unit>) return {.symbol = "W/(m²·K⁴)"};
     else return {};
@@ -82,7 +83,7 @@ inline scaled_value engineering_notation(double value, prefixes allowed) {
         return {value, ""};
     }
     int step = static_cast<int>(std::floor(std::log10(std::abs(value)) / 3.0));
-    const int highest = allowed == prefixes::all ? 4 : 0;
+    const int highest = allowed == prefixes::all ? 4 : (allowed == prefixes::up_to_kilo ? 1 : 0);
     step = step < -unprefixed ? -unprefixed : (step > highest ? highest : step);
     return {value / std::pow(1000.0, step), names[step + unprefixed]};
 }

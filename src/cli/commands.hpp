@@ -10,6 +10,9 @@
 
 namespace spacedc::cli {
 
+/// `spacedc orbit`: sun-synchronous geometry and eclipses through a year.
+void add_orbit_command(CLI::App& app, std::ostream& out);
+
 /// `spacedc radiator`: net flux and area of a radiator at a temperature.
 void add_radiator_command(CLI::App& app, std::ostream& out);
 

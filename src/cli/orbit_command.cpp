@@ -1,0 +1,168 @@
+#include "commands.hpp"
+#include "report.hpp"
+
+#include <spacedc/format.hpp>
+#include <spacedc/io/parse_quantity.hpp>
+#include <spacedc/io/parse_time_of_day.hpp>
+#include <spacedc/orbit/annual_sunlight.hpp>
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <map>
+#include <memory>
+
+namespace spacedc::cli {
+namespace {
+
+struct orbit_options {
+    std::string altitude;
+    std::string ltan = "06:00";
+    int year = 2027;
+    std::string shadow = "cylindrical";
+    std::string daily_csv;
+    bool eclipse_free_altitude = false;
+    bool json = false;
+};
+
+const std::map<std::string, orbit::shadow_model> shadow_models{
+    {"cylindrical", orbit::shadow_model::cylindrical},
+    {"umbra", orbit::shadow_model::umbra},
+    {"penumbra", orbit::shadow_model::penumbra},
+};
+
+std::string iso_date(std::chrono::year_month_day d) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()),
+                       static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+}
+
+json date_or_null(const std::optional<orbit::eclipse_season>& season, bool first) {
+    if (!season) return nullptr;
+    return iso_date(first ? season->first : season->last);
+}
+
+void write_daily_csv(const std::string& path, const orbit::annual_sunlight& year) {
+    std::ofstream file{path};
+    if (!file) throw spacedc::error{fmt::format("cannot write the daily table to '{}'", path)};
+    file << "date,beta_deg,eclipse_s,flux_w_per_m2\n";
+    for (const auto& day : year.days) {
+        file << fmt::format("{},{:.4f},{:.1f},{:.2f}\n", iso_date(day.date),
+                            units::in_degrees(day.beta), day.eclipse.value(),
+                            day.solar_flux.value());
+    }
+    if (!file) throw spacedc::error{fmt::format("cannot write the daily table to '{}'", path)};
+}
+
+void run_eclipse_free(const orbit_options& o, units::duration ltan, orbit::shadow_model model,
+                      std::ostream& out) {
+    const auto found = orbit::lowest_eclipse_free_altitude(ltan, std::chrono::year{o.year}, model);
+    if (o.json) {
+        print_json(
+            out, json{
+                     {"ltan", o.ltan},
+                     {"year", o.year},
+                     {"shadow_model", o.shadow},
+                     {"altitude_m", found.altitude ? json(found.altitude->value()) : json(nullptr)},
+                     {"reason", found.reason},
+                 });
+        return;
+    }
+    print_table(out, {
+                         {"LTAN", o.ltan},
+                         {"year", fmt::format("{}", o.year)},
+                         {"shadow model", o.shadow},
+                         {"lowest eclipse-free altitude",
+                          found.altitude ? fmt::format("{:.1f}", *found.altitude)
+                                         : "none: " + found.reason},
+                     });
+}
+
+void run_orbit(const orbit_options& o, std::ostream& out) {
+    const units::duration ltan = io::parse_time_of_day(o.ltan, "--ltan");
+    const auto model = shadow_models.find(o.shadow);
+    if (model == shadow_models.end()) {
+        throw invalid_input{"--shadow", o.shadow, "cylindrical, umbra or penumbra"};
+    }
+    if (o.eclipse_free_altitude) {
+        run_eclipse_free(o, ltan, model->second, out);
+        return;
+    }
+    if (o.altitude.empty())
+        throw invalid_input{"--altitude", "(missing)", "a length, e.g. '650 km'"};
+    const orbit::sun_synchronous_orbit sso{
+        .altitude = io::parse<units::length>(o.altitude, "--altitude"), .ltan = ltan};
+    const auto year = orbit::analyse_year(sso, std::chrono::year{o.year}, model->second);
+    const units::angle inclination = orbit::sun_synchronous_inclination(sso.altitude);
+    const units::duration period = orbit::orbital_period(sso.altitude);
+    if (!o.daily_csv.empty()) write_daily_csv(o.daily_csv, year);
+
+    if (o.json) {
+        print_json(out, json{
+                            {"altitude_m", sso.altitude.value()},
+                            {"altitude_reference", "WGS-84 equatorial radius, 6378137 m"},
+                            {"ltan", o.ltan},
+                            {"year", o.year},
+                            {"shadow_model", o.shadow},
+                            {"node_tracking", "mean Sun"},
+                            {"inclination_deg", units::in_degrees(inclination)},
+                            {"period_s", period.value()},
+                            {"speed_m_per_s", orbit::orbital_speed(sso.altitude).value()},
+                            {"beta_min_deg", units::in_degrees(year.beta_min)},
+                            {"beta_max_deg", units::in_degrees(year.beta_max)},
+                            {"eclipse_days", year.eclipse_days},
+                            {"eclipse_season_first", date_or_null(year.season, true)},
+                            {"eclipse_season_last", date_or_null(year.season, false)},
+                            {"max_eclipse_s", year.max_eclipse.value()},
+                            {"max_eclipse_fraction", year.max_eclipse_fraction.value()},
+                            {"sunlit_fraction", year.sunlit_fraction.value()},
+                            {"eclipse_free", year.eclipse_free()},
+                        });
+        return;
+    }
+    print_table(
+        out,
+        {
+            {"altitude (above 6378.137 km)", fmt::format("{:.1f}", sso.altitude)},
+            {"LTAN", o.ltan},
+            {"year", fmt::format("{}", o.year)},
+            {"shadow model", o.shadow},
+            {"inclination", fmt::format("{:.3f}", inclination)},
+            {"period", fmt::format("{:.1f} ({:.2f} min)", period, period.value() / 60.0)},
+            {"beta angle range", fmt::format("{:.2f} to {:.2f}", year.beta_min, year.beta_max)},
+            {"days with eclipses", fmt::format("{}", year.eclipse_days)},
+            {"eclipse season", year.season ? fmt::format("{} to {}", iso_date(year.season->first),
+                                                         iso_date(year.season->last))
+                                           : "none"},
+            {"longest eclipse", fmt::format("{:.0f} ({:.1f} min, {:.1f} % of the orbit)",
+                                            year.max_eclipse, year.max_eclipse.value() / 60.0,
+                                            100.0 * year.max_eclipse_fraction.value())},
+            {"sunlit fraction of the year", fmt::format("{:.5f}", year.sunlit_fraction)},
+            {"eclipse-free", year.eclipse_free() ? "yes" : "no"},
+        });
+}
+
+} // namespace
+
+void add_orbit_command(CLI::App& app, std::ostream& out) {
+    auto options = std::make_shared<orbit_options>();
+    CLI::App* cmd = app.add_subcommand(
+        "orbit",
+        "Sun-synchronous orbit: inclination, period, beta angle and eclipses through a year, "
+        "or the lowest eclipse-free altitude.");
+    cmd->add_option("--altitude", options->altitude,
+                    "Altitude above the equatorial radius, e.g. 650km");
+    cmd->add_option("--ltan", options->ltan, "Local time of the ascending node, HH:MM")
+        ->capture_default_str();
+    cmd->add_option("--year", options->year, "Calendar year analysed (1950-2050)")
+        ->capture_default_str();
+    cmd->add_option("--shadow", options->shadow, "Shadow model: cylindrical, umbra or penumbra")
+        ->capture_default_str();
+    cmd->add_option("--daily", options->daily_csv,
+                    "Write one CSV row per day: date, beta_deg, eclipse_s, flux_w_per_m2");
+    cmd->add_flag("--eclipse-free-altitude", options->eclipse_free_altitude,
+                  "Find the lowest altitude with no eclipse all year instead");
+    cmd->add_flag("--json", options->json, "Print one JSON object in SI units");
+    cmd->callback([options, &out] { run_orbit(*options, out); });
+}
+
+} // namespace spacedc::cli

@@ -1,0 +1,88 @@
+#include "cli.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+using ::testing::HasSubstr;
+
+namespace {
+
+struct cli_result {
+    int status;
+    std::string out;
+    std::string err;
+};
+
+cli_result run(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    const int status = spacedc::cli::run(args, out, err);
+    return {status, out.str(), err.str()};
+}
+
+} // namespace
+
+TEST(CliOrbit, JsonCarriesTheContractKeys) {
+    const auto r =
+        run({"orbit", "--altitude", "650km", "--ltan", "06:00", "--year", "2027", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    for (const char* key : {"inclination_deg", "period_s", "beta_min_deg", "beta_max_deg",
+                            "eclipse_days", "max_eclipse_s", "sunlit_fraction", "eclipse_free"}) {
+        EXPECT_TRUE(j.contains(key)) << key;
+    }
+    EXPECT_NEAR(j.at("inclination_deg").get<double>(), 97.99, 0.01);
+    EXPECT_NEAR(j.at("period_s").get<double>(), 5863.7, 0.1);
+    EXPECT_FALSE(j.at("eclipse_free").get<bool>());
+    EXPECT_GT(j.at("eclipse_days").get<int>(), 60);
+    EXPECT_NEAR(j.at("max_eclipse_s").get<double>(), 20.0 * 60.0, 60.0); // about 20 min at 650 km
+}
+
+TEST(CliOrbit, HighDawnDuskOrbitIsEclipseFree) {
+    const auto r = run({"orbit", "--altitude", "1500 km", "--ltan", "18:00", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_TRUE(j.at("eclipse_free").get<bool>());
+    EXPECT_EQ(j.at("sunlit_fraction").get<double>(), 1.0);
+    EXPECT_TRUE(j.at("eclipse_season_first").is_null());
+}
+
+TEST(CliOrbit, EclipseFreeAltitudePrintsAltitudeInMetres) {
+    const auto r =
+        run({"orbit", "--eclipse-free-altitude", "--ltan", "06:00", "--year", "2027", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NEAR(nlohmann::json::parse(r.out).at("altitude_m").get<double>(), 1.4e6, 0.05e6);
+}
+
+TEST(CliOrbit, DailyCsvHasOneRowPerDay) {
+    const std::string path = ::testing::TempDir() + "spacedc_orbit_daily.csv";
+    const auto r = run({"orbit", "--altitude", "650km", "--year", "2028", "--daily", path});
+    ASSERT_EQ(r.status, 0) << r.err;
+    std::ifstream file{path};
+    std::string header, line;
+    std::getline(file, header);
+    EXPECT_EQ(header, "date,beta_deg,eclipse_s,flux_w_per_m2");
+    int rows = 0;
+    while (std::getline(file, line)) ++rows;
+    EXPECT_EQ(rows, 366);
+    std::remove(path.c_str());
+}
+
+TEST(CliOrbit, BadInputExitsWithTwo) {
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"orbit", "--altitude", "0 km"},
+             {"orbit", "--altitude", "7000 km"},
+             {"orbit", "--altitude", "650 kg"},
+             {"orbit", "--altitude", "650km", "--ltan", "25:00"},
+             {"orbit", "--altitude", "650km", "--year", "2200"},
+             {"orbit", "--altitude", "650km", "--shadow", "conical"},
+             {"orbit"}}) {
+        const auto r = run(args);
+        EXPECT_EQ(r.status, spacedc::cli::exit_error) << args.back();
+        EXPECT_THAT(r.err, HasSubstr("is invalid")) << args.back();
+    }
+}
