@@ -63,6 +63,9 @@ constexpr unit_style style_of() {
     else if constexpr (std::is_same_v<Unit, u::angular_rate_unit>)    return {.symbol = "rad/s"};
     else if constexpr (std::is_same_v<Unit, si::velocity>)            return {.symbol = "m/s", .prefix = prefixes::up_to_kilo};
     else if constexpr (std::is_same_v<Unit, u::gravitational_parameter_unit>) return {.symbol = "m³/s²"};
+    else if constexpr (std::is_same_v<Unit, u::per_kelvin_unit>)      return {.symbol = "/K"};
+    else if constexpr (std::is_same_v<Unit, u::specific_energy_unit>) return {.symbol = "J/kg", .prefix = prefixes::all};
+    else if constexpr (std::is_same_v<Unit, u::radiant_exposure_unit>) return {.symbol = "J/m²", .prefix = prefixes::all};
     else if constexpr (std::is_same_v<Unit, u::stefan_boltzmann_unit>) return {.symbol = "W/(m²·K⁴)"};
     else return {};
     // clang-format on

@@ -38,6 +38,9 @@ using heat_capacity_unit = decltype(si::joule / si::kelvin);
 using thermal_conductivity_unit = decltype(si::watt / (si::meter * si::kelvin));
 using angular_rate_unit = decltype(si::radian / si::second);
 using gravitational_parameter_unit = decltype(si::cubic_meter / (si::second * si::second));
+using per_kelvin_unit = decltype(si::si_dimensionless / si::kelvin);
+using specific_energy_unit = decltype(si::joule / si::kilogram);
+using radiant_exposure_unit = decltype(si::joule / si::square_meter);
 using stefan_boltzmann_unit =
     decltype(si::watt / (si::square_meter * si::kelvin * si::kelvin * si::kelvin * si::kelvin));
 
@@ -69,6 +72,12 @@ using angle = bu::quantity<si::plane_angle>;
 using angular_rate = bu::quantity<angular_rate_unit>;
 using velocity = bu::quantity<si::velocity>;
 using gravitational_parameter = bu::quantity<gravitational_parameter_unit>;
+/// A relative change per kelvin (temperature coefficients, 1/K).
+using temperature_coefficient = bu::quantity<per_kelvin_unit>;
+/// Energy per unit mass (J/kg); batteries are quoted in Wh/kg = 3600 J/kg.
+using specific_energy = bu::quantity<specific_energy_unit>;
+/// Energy per unit area (J/m^2): yearly irradiation of a site, yearly array yield.
+using radiant_exposure = bu::quantity<radiant_exposure_unit>;
 /// The unit of the Stefan-Boltzmann constant, W m^-2 K^-4.
 using stefan_boltzmann_constant = bu::quantity<stefan_boltzmann_unit>;
 
@@ -101,6 +110,9 @@ inline constexpr angular_rate_unit radians_per_second{};
 inline constexpr si::velocity meters_per_second{};
 inline constexpr gravitational_parameter_unit cubic_meters_per_second_squared{};
 inline constexpr stefan_boltzmann_unit watts_per_square_meter_kelvin4{};
+inline constexpr per_kelvin_unit per_kelvin{};
+inline constexpr specific_energy_unit joules_per_kilogram{};
+inline constexpr radiant_exposure_unit joules_per_square_meter{};
 
 /// Absolute zero, the origin of `temperature`.
 inline const temperature absolute_zero{0.0 * kelvin};

@@ -13,6 +13,9 @@ namespace spacedc::cli {
 /// `spacedc orbit`: sun-synchronous geometry and eclipses through a year.
 void add_orbit_command(CLI::App& app, std::ostream& out);
 
+/// `spacedc power`: battery-free array sizing, yearly energy, battery and ground trades.
+void add_power_command(CLI::App& app, std::ostream& out);
+
 /// `spacedc radiator`: net flux and area of a radiator at a temperature.
 void add_radiator_command(CLI::App& app, std::ostream& out);
 

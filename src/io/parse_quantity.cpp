@@ -112,6 +112,9 @@ constexpr std::array dimension_names{
     named_dimension{dims(0, 0, 0, 0, 1), "angle"},
     named_dimension{dims(1, 0, -1), "velocity"},
     named_dimension{dims(1, 1, -2), "force"},
+    named_dimension{dims(0, 0, 0, -1), "temperature coefficient (per kelvin)"},
+    named_dimension{dims(2, 0, -2), "specific energy (energy per mass)"},
+    named_dimension{dims(0, 1, -2), "radiant exposure (energy per area)"},
     named_dimension{dims(-1, 1, -2), "pressure"},
 };
 
@@ -187,7 +190,8 @@ class unit_reader {
 
   private:
     unit_value expression() {
-        unit_value total = factor();
+        // A leading '/' reads as a reciprocal: "/K" is 1/K.
+        unit_value total = text_.substr(pos_).starts_with("/") ? unit_value{} : factor();
         int terms = 1;
         bool after_division = false;
         while (true) {
@@ -368,6 +372,9 @@ template <> units::heat_capacity parse(std::string_view t, std::string_view p) {
 template <> units::thermal_conductivity parse(std::string_view t, std::string_view p) { return read<units::thermal_conductivity>(t, p, {dims(1, 1, -3, -1), "thermal conductivity", "200 W/(m K)"}); }
 template <> units::angle parse(std::string_view t, std::string_view p) { return read<units::angle>(t, p, {dims(0, 0, 0, 0, 1), "angle", "25 deg"}); }
 template <> units::velocity parse(std::string_view t, std::string_view p) { return read<units::velocity>(t, p, {dims(1, 0, -1), "velocity", "7.5 km/s"}); }
+template <> units::temperature_coefficient parse(std::string_view t, std::string_view p) { return read<units::temperature_coefficient>(t, p, {dims(0, 0, 0, -1), "temperature coefficient", "-0.23 %/K"}); }
+template <> units::specific_energy parse(std::string_view t, std::string_view p) { return read<units::specific_energy>(t, p, {dims(2, 0, -2), "specific energy", "150 Wh/kg"}); }
+template <> units::radiant_exposure parse(std::string_view t, std::string_view p) { return read<units::radiant_exposure>(t, p, {dims(0, 1, -2), "radiant exposure", "1200 kWh/m^2"}); }
 // clang-format on
 
 } // namespace spacedc::io

@@ -66,6 +66,13 @@ TEST(ParseQuantity, CompoundUnits) {
     EXPECT_DOUBLE_EQ(parse<u::volume>("1000 cm^3").value(), 1e-3);
 }
 
+TEST(ParseQuantity, CoefficientsAndSpecificEnergy) {
+    EXPECT_DOUBLE_EQ(parse<u::temperature_coefficient>("-0.23 %/K").value(), -0.0023);
+    EXPECT_DOUBLE_EQ(parse<u::temperature_coefficient>("-0.0023 /K").value(), -0.0023);
+    EXPECT_DOUBLE_EQ(parse<u::specific_energy>("150 Wh/kg").value(), 540'000.0);
+    EXPECT_DOUBLE_EQ(parse<u::radiant_exposure>("1200 kWh/m^2").value(), 4.32e9);
+}
+
 TEST(ParseQuantity, EnergyAndDuration) {
     EXPECT_DOUBLE_EQ(parse<u::energy>("1 kWh").value(), 3.6e6);
     EXPECT_DOUBLE_EQ(parse<u::energy>("1 MJ").value(), 1e6);

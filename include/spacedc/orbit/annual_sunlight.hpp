@@ -27,6 +27,7 @@ struct daily_sunlight {
     units::angle beta;                     ///< beta angle at 12:00 UTC
     units::dimensionless eclipse_fraction; ///< fraction of each orbit in shadow at 12:00 UTC
     units::duration eclipse;               ///< the longest eclipse of the day
+    units::dimensionless sunlit_fraction;  ///< fraction of the day in sunlight (Simpson's rule)
     units::irradiance solar_flux;          ///< solar irradiance at 12:00 UTC
 };
 
@@ -160,7 +161,8 @@ inline annual_sunlight analyse_year(const sun_synchronous_orbit& orbit, std::chr
         const auto& s0 = samples[2 * d];
         const auto& s1 = samples[2 * d + 1];
         const auto& s2 = samples[2 * d + 2];
-        eclipse_integral += (s0.fraction + 4.0 * s1.fraction + s2.fraction) / 6.0;
+        const double day_eclipse = (s0.fraction + 4.0 * s1.fraction + s2.fraction) / 6.0;
+        eclipse_integral += day_eclipse;
         const double day_max = std::max({s0.fraction, s1.fraction, s2.fraction});
         eclipsed[d] = s0.margin < 0.0 || s1.margin < 0.0 || s2.margin < 0.0;
         max_fraction = std::max(max_fraction, day_max);
@@ -172,6 +174,7 @@ inline annual_sunlight analyse_year(const sun_synchronous_orbit& orbit, std::chr
             .beta = units::angle{s1.beta * units::radians},
             .eclipse_fraction = s1.fraction,
             .eclipse = day_max * period,
+            .sunlit_fraction = 1.0 - day_eclipse,
             .solar_flux = solar_flux(s1.sun_distance),
         });
     }

@@ -1,0 +1,218 @@
+#pragma once
+/// \file
+/// Sizing a battery-free node's power system: the array that meets the load at end of
+/// life at the worst lit instant of the year, what the node delivers over a year, the
+/// battery it avoids, and how the same array compares with one on the ground.
+///
+/// - Load at the array: P_array = (P_compute + P_housekeeping) / eta_conversion; the
+///   difference is the conversion and distribution loss.
+/// - Sizing: A = P_array / min over the lit year of (P/A at EOL), each day's P/A from
+///   `operating_point` at that day's solar flux (aphelion is usually worst, but a
+///   hotter array at perihelion is checked too) and the worst pointing error.
+/// - The node computes only in sunlight: compute energy per year = P_compute * t_lit,
+///   with t_lit from the annual sunlight analysis (`orbit::analyse_year`).
+/// - The battery avoided: sized to carry the bus load through the year's longest
+///   eclipse (`battery_capacity`); the array that would recharge it follows SMAD eq.
+///   11-5, P_sa = (P_e T_e / X_e + P_d T_d / X_d) / T_d with X_d = eta_conversion and
+///   X_e = X_d * charge efficiency * discharge efficiency (Wertz & Larson, SMAD 3rd ed.).
+/// - Space versus ground: yearly yield per m^2 of the same array in orbit (BOL, each
+///   day's flux and temperature, lit time only) over the same array's yield at a ground
+///   site (`ground_yield_per_area`); per kW of continuous load, the array areas; and the
+///   storage the ground plant needs to run through its longest night, E = P T_night /
+///   eta_round_trip (one night; no multi-day autonomy for cloudy spells).
+
+#include <spacedc/orbit/annual_sunlight.hpp>
+#include <spacedc/power/battery.hpp>
+#include <spacedc/power/ground_site.hpp>
+#include <spacedc/power/solar_array.hpp>
+
+#include <chrono>
+
+namespace spacedc::power {
+
+/// What the power system must supply.
+struct power_loads {
+    units::power compute;                          ///< the accelerators and servers
+    units::power housekeeping{0.0 * units::watts}; ///< bus: avionics, ADCS, comms, heaters
+    units::dimensionless conversion_efficiency =
+        0.92; ///< array to loads (regulation, distribution)
+};
+
+/// Everything the power sizing needs.
+struct power_spec {
+    power_loads loads;
+    solar_array array;
+    units::duration mission_life{5.0 * 365.25 * 86400.0 * units::seconds};
+    battery_technology battery{};
+};
+
+/// The battery-versus-no-battery trade for the same node.
+struct battery_trade {
+    units::duration longest_eclipse;
+    units::energy capacity;
+    units::mass battery_mass;
+    units::area extra_array_area; ///< array added to recharge the battery in sunlight
+    units::mass extra_array_mass;
+    units::mass mass_avoided; ///< battery + extra array
+};
+
+/// Energy over the analysed year, at end-of-life array performance.
+struct annual_energy {
+    units::energy array_available; ///< what the EOL array could deliver while lit
+    units::energy compute;         ///< delivered to compute
+    units::energy housekeeping;    ///< delivered to the bus
+    units::energy conversion_losses;
+    units::energy unused; ///< array capability above the load (shunted)
+};
+
+struct power_design {
+    units::power array_power_required; ///< load at the array terminals
+    units::power conversion_losses;
+    units::irradiance sizing_flux;        ///< solar flux of the worst lit instant
+    units::temperature array_temperature; ///< array temperature then (EOL)
+    units::irradiance bol_power_per_area; ///< at the sizing condition, BOL
+    units::irradiance eol_power_per_area; ///< at the sizing condition, EOL
+    units::area array_area;
+    units::mass array_mass;
+    units::dimensionless sunlit_fraction; ///< fraction of the year the node computes
+    annual_energy year;
+    battery_trade battery;
+    units::radiant_exposure space_yield_per_area; ///< BOL yearly yield per m^2 of array
+};
+
+/// Throws `invalid_input` for bad loads.
+inline void validate(const power_loads& loads) {
+    spacedc::detail::require_positive("compute load", loads.compute);
+    spacedc::detail::require_non_negative("housekeeping load", loads.housekeeping);
+    spacedc::detail::require_unit_fraction("conversion efficiency", loads.conversion_efficiency);
+}
+
+/// Sizes the power system of a battery-free node from the year's sunlight analysis of
+/// its orbit and the orbit's period.
+inline power_design size_power(const power_spec& spec, const orbit::annual_sunlight& sunlight,
+                               units::duration orbital_period) {
+    validate(spec.loads);
+    validate(spec.array);
+    validate(spec.battery);
+    spacedc::detail::require_positive("mission life", spec.mission_life);
+    const double eol_years = spec.mission_life.value() / (365.25 * 86400.0);
+    const units::power bus_load = spec.loads.compute + spec.loads.housekeeping;
+    const units::power array_power = bus_load / spec.loads.conversion_efficiency;
+
+    // Worst lit instant: the smallest EOL power per area over the days of the year.
+    std::size_t worst = 0;
+    std::vector<array_operating_point> eol_points;
+    eol_points.reserve(sunlight.days.size());
+    for (std::size_t d = 0; d < sunlight.days.size(); ++d) {
+        eol_points.push_back(operating_point(spec.array, sunlight.days[d].solar_flux, eol_years));
+        if (eol_points[d].power_per_area < eol_points[worst].power_per_area) worst = d;
+    }
+    const auto& sizing = eol_points[worst];
+    const units::irradiance flux = sunlight.days[worst].solar_flux;
+    const auto bol = operating_point(spec.array, flux, 0.0);
+    if (!(sizing.power_per_area.value() > 0.0)) {
+        throw invalid_input{"solar array", "no electrical output at end of life",
+                            "an array with positive efficiency at its operating temperature"};
+    }
+    const units::area area = array_power / sizing.power_per_area;
+
+    power_design design{};
+    design.array_power_required = array_power;
+    design.conversion_losses = array_power - bus_load;
+    design.sizing_flux = flux;
+    design.array_temperature = sizing.temperature;
+    design.bol_power_per_area = bol.power_per_area;
+    design.eol_power_per_area = sizing.power_per_area;
+    design.array_area = area;
+    design.array_mass = array_mass(spec.array, area, bol.power_per_area);
+    design.sunlit_fraction = sunlight.sunlit_fraction;
+
+    // The year's energy: each day's lit time at that day's EOL capability; the unused
+    // share is summed day by day, independently of the total.
+    const double day_s = 86'400.0;
+    double lit_s = 0.0, available_j = 0.0, unused_j = 0.0, space_yield = 0.0;
+    for (std::size_t d = 0; d < sunlight.days.size(); ++d) {
+        const double lit = sunlight.days[d].sunlit_fraction.value() * day_s;
+        const double capability = eol_points[d].power_per_area.value() * area.value();
+        lit_s += lit;
+        available_j += capability * lit;
+        unused_j += (capability - array_power.value()) * lit;
+        space_yield +=
+            operating_point(spec.array, sunlight.days[d].solar_flux, 0.0).power_per_area.value() *
+            lit;
+    }
+    const units::duration lit{lit_s * units::seconds};
+    design.year.array_available = units::energy{available_j * units::joules};
+    design.year.compute = spec.loads.compute * lit;
+    design.year.housekeeping = spec.loads.housekeeping * lit;
+    design.year.conversion_losses = design.conversion_losses * lit;
+    design.year.unused = units::energy{unused_j * units::joules};
+    design.space_yield_per_area =
+        units::radiant_exposure{space_yield * units::joules_per_square_meter};
+
+    // The battery this design avoids.
+    battery_trade& b = design.battery;
+    b.longest_eclipse = sunlight.max_eclipse;
+    b.capacity = battery_capacity(bus_load, b.longest_eclipse, spec.battery);
+    b.battery_mass = battery_mass(b.capacity, spec.battery);
+    const units::duration daylight = orbital_period - b.longest_eclipse;
+    const double x_d = spec.loads.conversion_efficiency;
+    const double x_e = x_d * spec.battery.charge_efficiency * spec.battery.discharge_efficiency;
+    const units::power with_battery =
+        (bus_load * b.longest_eclipse / x_e + bus_load * daylight / x_d) / daylight;
+    b.extra_array_area = (with_battery - array_power) / sizing.power_per_area;
+    b.extra_array_mass = array_mass(spec.array, b.extra_array_area, bol.power_per_area);
+    b.mass_avoided = b.battery_mass + b.extra_array_mass;
+    return design;
+}
+
+/// Sizes the power system of a battery-free node in `orbit` through `year`.
+inline power_design size_power(const power_spec& spec, const orbit::sun_synchronous_orbit& orbit,
+                               std::chrono::year year,
+                               orbit::shadow_model model = orbit::shadow_model::cylindrical) {
+    return size_power(spec, orbit::analyse_year(orbit, year, model),
+                      orbit::orbital_period(orbit.altitude));
+}
+
+/// The same array on the ground, against the orbital design.
+struct ground_comparison {
+    units::radiant_exposure ground_yield_per_area;
+    units::radiant_exposure space_yield_per_area;
+    units::dimensionless energy_ratio; ///< space / ground, per m^2 of array per year
+    units::area space_area_per_kw;     ///< array per kW of continuous compute+bus load
+    units::area ground_area_per_kw;
+    units::dimensionless area_per_kw_ratio; ///< ground / space
+    units::duration longest_night;
+    units::energy ground_storage_per_kw; ///< storage for the longest night, per kW
+};
+
+/// Compares `design` with the same array (cells, packing) at a ground `site`. The
+/// ground plant runs the same continuous load day and night: its array collects the
+/// year's energy, with the night's share through storage at its round-trip efficiency.
+inline ground_comparison compare_with_ground(const power_design& design, const power_spec& spec,
+                                             const ground_site& site,
+                                             const ground_plant& plant = {}) {
+    spacedc::detail::require_unit_fraction("storage round-trip efficiency",
+                                           plant.storage_round_trip_efficiency);
+    ground_comparison g{};
+    g.ground_yield_per_area =
+        ground_yield_per_area(site, spec.array.cells.efficiency, spec.array.packing_factor, plant);
+    g.space_yield_per_area = design.space_yield_per_area;
+    g.energy_ratio = g.space_yield_per_area / g.ground_yield_per_area;
+
+    const units::power one_kw{1e3 * units::watts};
+    const units::power bus_load = spec.loads.compute + spec.loads.housekeeping;
+    g.space_area_per_kw = design.array_area * (one_kw / bus_load);
+    g.longest_night = longest_night(site.latitude);
+    // Energy a year for 1 kW continuous; the share used at night passes through storage.
+    const units::duration year{365.25 * 86400.0 * units::seconds};
+    const double night_share = 0.5; // averaged over a year, every latitude has 12 h of night a day
+    const units::energy needed =
+        one_kw * year * ((1.0 - night_share) + night_share / plant.storage_round_trip_efficiency);
+    g.ground_area_per_kw = needed / g.ground_yield_per_area;
+    g.area_per_kw_ratio = g.ground_area_per_kw / g.space_area_per_kw;
+    g.ground_storage_per_kw = one_kw * g.longest_night / plant.storage_round_trip_efficiency;
+    return g;
+}
+
+} // namespace spacedc::power

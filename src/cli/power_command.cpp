@@ -1,0 +1,254 @@
+#include "commands.hpp"
+#include "report.hpp"
+
+#include <spacedc/format.hpp>
+#include <spacedc/io/parse_quantity.hpp>
+#include <spacedc/io/parse_time_of_day.hpp>
+#include <spacedc/power/power_budget.hpp>
+
+#include <fmt/format.h>
+
+#include <map>
+#include <memory>
+
+namespace spacedc::cli {
+namespace {
+
+// Defaults, with their sources in docs/cli.md.
+struct power_options {
+    std::string load;
+    std::string housekeeping = "0 W";
+    std::string conversion_efficiency = "0.92";
+    std::string altitude;
+    std::string ltan = "06:00";
+    int year = 2027;
+    std::string life = "5 yr";
+    std::string efficiency = "0.30";
+    std::string reference_temperature = "28 degC";
+    std::string temperature_coefficient = "-0.23 %/K";
+    std::string packing = "0.85";
+    std::string inherent = "0.90";
+    std::string annual_degradation = "2.75 %";
+    std::string pointing_error = "0 deg";
+    std::string front_absorptivity = "0.92";
+    std::string front_emissivity = "0.85";
+    std::string back_emissivity = "0.90";
+    std::string back_earth_view_factor = "0";
+    std::string earth_ir = "237 W/m^2";
+    std::string specific_power = "110 W/kg";
+    std::string areal_density;
+    std::string battery_specific_energy = "150 Wh/kg";
+    std::string depth_of_discharge = "0.4";
+    std::string site = "mid-latitude";
+    std::string ground_irradiation;
+    std::string performance_ratio = "0.80";
+    bool json = false;
+};
+
+const std::map<std::string, const power::ground_site*> ground_sites{
+    {"mid-latitude", &power::sites::mid_latitude},
+    {"desert-fixed", &power::sites::desert_fixed},
+    {"desert-tracking", &power::sites::desert_tracking},
+};
+
+power::power_spec read_spec(const power_options& o) {
+    using io::parse;
+    power::power_spec spec{
+        .loads = {.compute = parse<units::power>(o.load, "--load"),
+                  .housekeeping = parse<units::power>(o.housekeeping, "--housekeeping"),
+                  .conversion_efficiency = parse<units::dimensionless>(o.conversion_efficiency,
+                                                                       "--conversion-efficiency")},
+        .array = {.cells = {.efficiency = parse<units::dimensionless>(o.efficiency, "--efficiency"),
+                            .reference_temperature = parse<units::temperature>(
+                                o.reference_temperature, "--reference-temperature"),
+                            .temperature_coefficient = parse<units::temperature_coefficient>(
+                                o.temperature_coefficient, "--temperature-coefficient")},
+                  .packing_factor = parse<units::dimensionless>(o.packing, "--packing"),
+                  .inherent_degradation =
+                      parse<units::dimensionless>(o.inherent, "--inherent-degradation"),
+                  .annual_degradation =
+                      parse<units::dimensionless>(o.annual_degradation, "--annual-degradation"),
+                  .pointing_error = parse<units::angle>(o.pointing_error, "--pointing-error"),
+                  .front_absorptivity =
+                      parse<units::dimensionless>(o.front_absorptivity, "--front-absorptivity"),
+                  .front_emissivity =
+                      parse<units::dimensionless>(o.front_emissivity, "--front-emissivity"),
+                  .back_emissivity =
+                      parse<units::dimensionless>(o.back_emissivity, "--back-emissivity"),
+                  .back_earth_view_factor = parse<units::dimensionless>(o.back_earth_view_factor,
+                                                                        "--back-earth-view-factor"),
+                  .earth_infrared = parse<units::irradiance>(o.earth_ir, "--earth-ir")},
+        .mission_life = parse<units::duration>(o.life, "--life"),
+        .battery = {.specific_energy = parse<units::specific_energy>(o.battery_specific_energy,
+                                                                     "--battery-specific-energy"),
+                    .depth_of_discharge =
+                        parse<units::dimensionless>(o.depth_of_discharge, "--depth-of-discharge")},
+    };
+    if (!o.areal_density.empty()) {
+        spec.array.mass_basis = parse<units::areal_density>(o.areal_density, "--areal-density");
+    } else {
+        spec.array.mass_basis = parse<units::specific_power>(o.specific_power, "--specific-power");
+    }
+    return spec;
+}
+
+void run_power(const power_options& o, std::ostream& out) {
+    const power::power_spec spec = read_spec(o);
+    if (o.altitude.empty())
+        throw invalid_input{"--altitude", "(missing)", "a length, e.g. '650 km'"};
+    const orbit::sun_synchronous_orbit orbit{.altitude =
+                                                 io::parse<units::length>(o.altitude, "--altitude"),
+                                             .ltan = io::parse_time_of_day(o.ltan, "--ltan")};
+    const auto site_entry = ground_sites.find(o.site);
+    if (site_entry == ground_sites.end()) {
+        throw invalid_input{"--site", o.site, "mid-latitude, desert-fixed or desert-tracking"};
+    }
+    power::ground_site site = *site_entry->second;
+    if (!o.ground_irradiation.empty()) {
+        site.name = "user-given site";
+        site.yearly_irradiation =
+            io::parse<units::radiant_exposure>(o.ground_irradiation, "--ground-irradiation");
+        site.source = "command line";
+    }
+    const power::ground_plant plant{.performance_ratio = io::parse<units::dimensionless>(
+                                        o.performance_ratio, "--performance-ratio")};
+
+    const auto design = power::size_power(spec, orbit, std::chrono::year{o.year});
+    const auto ground = power::compare_with_ground(design, spec, site, plant);
+
+    if (o.json) {
+        print_json(out,
+                   json{
+                       {"compute_power_w", spec.loads.compute.value()},
+                       {"housekeeping_power_w", spec.loads.housekeeping.value()},
+                       {"array_power_w", design.array_power_required.value()},
+                       {"conversion_losses_w", design.conversion_losses.value()},
+                       {"altitude_m", orbit.altitude.value()},
+                       {"ltan", o.ltan},
+                       {"year", o.year},
+                       {"mission_life_s", spec.mission_life.value()},
+                       {"sizing_flux_w_per_m2", design.sizing_flux.value()},
+                       {"array_temperature_k", design.array_temperature.value()},
+                       {"bol_power_per_area_w_per_m2", design.bol_power_per_area.value()},
+                       {"eol_power_per_area_w_per_m2", design.eol_power_per_area.value()},
+                       {"array_area_m2", design.array_area.value()},
+                       {"array_mass_kg", design.array_mass.value()},
+                       {"sunlit_fraction", design.sunlit_fraction.value()},
+                       {"annual_compute_energy_j", design.year.compute.value()},
+                       {"annual_array_energy_j", design.year.array_available.value()},
+                       {"annual_unused_energy_j", design.year.unused.value()},
+                       {"longest_eclipse_s", design.battery.longest_eclipse.value()},
+                       {"battery_capacity_j", design.battery.capacity.value()},
+                       {"battery_mass_kg", design.battery.battery_mass.value()},
+                       {"battery_extra_array_area_m2", design.battery.extra_array_area.value()},
+                       {"battery_mass_avoided_kg", design.battery.mass_avoided.value()},
+                       {"ground_site", std::string{site.name}},
+                       {"ground_yield_j_per_m2", ground.ground_yield_per_area.value()},
+                       {"space_yield_j_per_m2", ground.space_yield_per_area.value()},
+                       {"space_to_ground_energy_ratio", ground.energy_ratio.value()},
+                       {"space_array_area_per_kw_m2", ground.space_area_per_kw.value()},
+                       {"ground_array_area_per_kw_m2", ground.ground_area_per_kw.value()},
+                       {"ground_storage_per_kw_j", ground.ground_storage_per_kw.value()},
+                   });
+        return;
+    }
+    const double kwh = 3.6e6;
+    print_table(
+        out,
+        {
+            {"compute load", fmt::format("{:.4g}", spec.loads.compute)},
+            {"load at the array", fmt::format("{:.4g}", design.array_power_required)},
+            {"sizing condition", fmt::format("{:.1f} sunlight, array at {:.1f}, end of life",
+                                             design.sizing_flux, design.array_temperature)},
+            {"power per area, BOL / EOL",
+             fmt::format("{:.1f} / {:.1f}", design.bol_power_per_area, design.eol_power_per_area)},
+            {"array area", fmt::format("{:.1f}", design.array_area)},
+            {"array mass", fmt::format("{:.0f}", design.array_mass)},
+            {"fraction of the year computing", fmt::format("{:.5f}", design.sunlit_fraction)},
+            {"compute energy a year",
+             fmt::format("{:.4g} MWh", design.year.compute.value() / kwh / 1e3)},
+            {"battery it avoids",
+             fmt::format("{:.0f} kWh, {:.0f} + {:.0f} of extra array = {:.0f}",
+                         design.battery.capacity.value() / kwh, design.battery.battery_mass,
+                         design.battery.extra_array_mass, design.battery.mass_avoided)},
+            {"ground site", std::string{site.name}},
+            {"yearly yield per m², space / ground",
+             fmt::format("{:.0f} / {:.0f} kWh/m² = {:.2f}x",
+                         ground.space_yield_per_area.value() / kwh,
+                         ground.ground_yield_per_area.value() / kwh, ground.energy_ratio)},
+            {"array per kW continuous, ground / space",
+             fmt::format("{:.2f} / {:.2f} = {:.2f}x", ground.ground_area_per_kw,
+                         ground.space_area_per_kw, ground.area_per_kw_ratio)},
+            {"ground storage per kW (longest night)",
+             fmt::format("{:.1f} kWh", ground.ground_storage_per_kw.value() / kwh)},
+        });
+}
+
+} // namespace
+
+void add_power_command(CLI::App& app, std::ostream& out) {
+    auto o = std::make_shared<power_options>();
+    CLI::App* cmd = app.add_subcommand(
+        "power",
+        "Battery-free solar power: array sized to the compute load at end of life, yearly energy, "
+        "the battery avoided, and the same array on the ground.");
+    cmd->add_option("--load", o->load, "Compute load, e.g. 100kW")->required();
+    cmd->add_option("--housekeeping", o->housekeeping, "Bus load besides compute")
+        ->capture_default_str();
+    cmd->add_option("--conversion-efficiency", o->conversion_efficiency, "Array-to-load efficiency")
+        ->capture_default_str();
+    cmd->add_option("--altitude", o->altitude, "Sun-synchronous orbit altitude, e.g. 650km")
+        ->required();
+    cmd->add_option("--ltan", o->ltan, "Local time of the ascending node, HH:MM")
+        ->capture_default_str();
+    cmd->add_option("--year", o->year, "Year analysed (1950-2050)")->capture_default_str();
+    cmd->add_option("--life", o->life, "Mission life (end of life for degradation)")
+        ->capture_default_str();
+    cmd->add_option("--efficiency", o->efficiency,
+                    "Cell efficiency, BOL, AM0, at the reference temperature")
+        ->capture_default_str();
+    cmd->add_option("--reference-temperature", o->reference_temperature,
+                    "Cell reference temperature")
+        ->capture_default_str();
+    cmd->add_option("--temperature-coefficient", o->temperature_coefficient,
+                    "Relative efficiency change per K")
+        ->capture_default_str();
+    cmd->add_option("--packing", o->packing, "Packing factor, cell area / array area")
+        ->capture_default_str();
+    cmd->add_option("--inherent-degradation", o->inherent, "Inherent factor I_d (no temperature)")
+        ->capture_default_str();
+    cmd->add_option("--annual-degradation", o->annual_degradation, "Radiation degradation per year")
+        ->capture_default_str();
+    cmd->add_option("--pointing-error", o->pointing_error,
+                    "Worst Sun incidence off the array normal")
+        ->capture_default_str();
+    cmd->add_option("--front-absorptivity", o->front_absorptivity, "Solar absorptivity, cell side")
+        ->capture_default_str();
+    cmd->add_option("--front-emissivity", o->front_emissivity, "IR emissivity, cell side")
+        ->capture_default_str();
+    cmd->add_option("--back-emissivity", o->back_emissivity, "IR emissivity, rear")
+        ->capture_default_str();
+    cmd->add_option("--back-earth-view-factor", o->back_earth_view_factor,
+                    "Rear view factor to the Earth")
+        ->capture_default_str();
+    cmd->add_option("--earth-ir", o->earth_ir, "Earth infrared flux")->capture_default_str();
+    cmd->add_option("--specific-power", o->specific_power, "Array specific power, W/kg at BOL")
+        ->capture_default_str();
+    cmd->add_option("--areal-density", o->areal_density,
+                    "Array areal density (replaces --specific-power)");
+    cmd->add_option("--battery-specific-energy", o->battery_specific_energy,
+                    "Battery pack specific energy")
+        ->capture_default_str();
+    cmd->add_option("--depth-of-discharge", o->depth_of_discharge, "Battery depth of discharge")
+        ->capture_default_str();
+    cmd->add_option("--site", o->site, "Ground site: mid-latitude, desert-fixed, desert-tracking")
+        ->capture_default_str();
+    cmd->add_option("--ground-irradiation", o->ground_irradiation,
+                    "Yearly plane-of-array irradiation of the ground site (replaces the site's)");
+    cmd->add_option("--performance-ratio", o->performance_ratio, "Ground plant performance ratio")
+        ->capture_default_str();
+    cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
+    cmd->callback([o, &out] { run_power(*o, out); });
+}
+
+} // namespace spacedc::cli

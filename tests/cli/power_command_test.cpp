@@ -1,0 +1,78 @@
+#include "cli.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using ::testing::HasSubstr;
+
+namespace {
+struct cli_result {
+    int status;
+    std::string out;
+    std::string err;
+};
+
+cli_result run(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    const int status = spacedc::cli::run(args, out, err);
+    return {status, out.str(), err.str()};
+}
+} // namespace
+
+TEST(CliPower, JsonCarriesTheContractKeys) {
+    const auto r = run({"power", "--load", "100kW", "--altitude", "650km", "--ltan", "06:00",
+                        "--year", "2027", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    for (const char* key :
+         {"array_area_m2", "array_mass_kg", "bol_power_per_area_w_per_m2",
+          "eol_power_per_area_w_per_m2", "sunlit_fraction", "annual_compute_energy_j",
+          "battery_mass_avoided_kg", "space_to_ground_energy_ratio"}) {
+        EXPECT_TRUE(j.contains(key)) << key;
+    }
+    // The array meets 100 kW / 0.92 at its EOL power per area.
+    EXPECT_NEAR(j["array_area_m2"].get<double>() * j["eol_power_per_area_w_per_m2"].get<double>(),
+                1e5 / 0.92, 1e-3);
+    EXPECT_NEAR(j["annual_compute_energy_j"].get<double>(),
+                1e5 * j["sunlit_fraction"].get<double>() * 365 * 86400, 1e3);
+    EXPECT_GT(j["space_to_ground_energy_ratio"].get<double>(), 1.0);
+}
+
+TEST(CliPower, ArealDensityReplacesSpecificPower) {
+    const auto r = run({"power", "--load", "10kW", "--altitude", "800km", "--areal-density",
+                        "2 kg/m^2", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_NEAR(j["array_mass_kg"].get<double>(), 2.0 * j["array_area_m2"].get<double>(), 1e-9);
+}
+
+TEST(CliPower, GroundIrradiationOverridesTheSite) {
+    const auto a = run({"power", "--load", "10kW", "--altitude", "800km", "--ground-irradiation",
+                        "1000 kWh/m^2", "--json"});
+    const auto b = run({"power", "--load", "10kW", "--altitude", "800km", "--ground-irradiation",
+                        "2000 kWh/m^2", "--json"});
+    ASSERT_EQ(a.status, 0) << a.err;
+    ASSERT_EQ(b.status, 0) << b.err;
+    EXPECT_NEAR(nlohmann::json::parse(a.out)["space_to_ground_energy_ratio"].get<double>(),
+                2.0 * nlohmann::json::parse(b.out)["space_to_ground_energy_ratio"].get<double>(),
+                1e-9);
+}
+
+TEST(CliPower, BadInputExitsWithTwo) {
+    for (const auto& extra :
+         std::vector<std::vector<std::string>>{{"--efficiency", "1.2"},
+                                               {"--packing", "0"},
+                                               {"--annual-degradation", "100 %"},
+                                               {"--site", "moon"},
+                                               {"--housekeeping", "-5 kW"},
+                                               {"--life", "5 kg"}}) {
+        std::vector<std::string> args{"power", "--load", "100kW", "--altitude", "650km"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto r = run(args);
+        EXPECT_EQ(r.status, spacedc::cli::exit_error) << extra.front();
+        EXPECT_THAT(r.err, HasSubstr("is invalid")) << extra.front();
+    }
+}

@@ -1,0 +1,123 @@
+#include <spacedc/power/power_budget.hpp>
+
+#include <gtest/gtest.h>
+
+namespace u = spacedc::units;
+namespace o = spacedc::orbit;
+namespace pw = spacedc::power;
+using namespace spacedc::literals;
+using std::chrono::year;
+
+namespace {
+const o::sun_synchronous_orbit dawn_dusk_650{.altitude = 650.0_km,
+                                             .ltan = 6.0 * 3600.0 * u::seconds};
+const o::sun_synchronous_orbit dawn_dusk_1500{.altitude = 1500.0_km,
+                                              .ltan = 6.0 * 3600.0 * u::seconds};
+
+pw::power_spec hundred_kw() {
+    return {.loads = {.compute = 100.0_kW, .housekeeping = 5.0_kW},
+            .array = {.cells = {.efficiency = 0.295}}};
+}
+} // namespace
+
+// Energy in = energy delivered + losses over the year, to 1e-9 relative: the array's
+// available energy equals compute + bus + conversion losses + unused capability, the
+// last summed day by day on its own.
+TEST(PowerBudget, YearlyEnergyIsConserved) {
+    const auto d = pw::size_power(hundred_kw(), dawn_dusk_650, year{2027});
+    const double in = d.year.array_available.value();
+    const double out =
+        (d.year.compute + d.year.housekeeping + d.year.conversion_losses + d.year.unused).value();
+    EXPECT_NEAR(out / in, 1.0, 1e-9);
+    EXPECT_GE(d.year.unused.value(), 0.0);
+}
+
+TEST(PowerBudget, ArrayMeetsTheLoadAtTheWorstLitInstantAtEndOfLife) {
+    const auto spec = hundred_kw();
+    const auto d = pw::size_power(spec, dawn_dusk_650, year{2027});
+    EXPECT_NEAR((d.eol_power_per_area * d.array_area).value(), 105e3 / 0.92, 1e-6);
+    EXPECT_NEAR(d.sizing_flux.value(), 1317.0, 2.0); // aphelion
+    EXPECT_GT(d.bol_power_per_area, d.eol_power_per_area);
+    EXPECT_NEAR(d.conversion_losses.value(), 105e3 / 0.92 - 105e3, 1e-6);
+    EXPECT_NEAR(d.array_mass.value(), (d.bol_power_per_area * d.array_area).value() / 110.0, 1e-6);
+}
+
+TEST(PowerBudget, ComputesOnlyWhileLit) {
+    const auto d = pw::size_power(hundred_kw(), dawn_dusk_650, year{2027});
+    const double year_s = 365.0 * 86400.0;
+    EXPECT_NEAR(d.year.compute.value(), 100e3 * d.sunlit_fraction.value() * year_s,
+                1e-6 * 100e3 * year_s);
+    EXPECT_LT(d.sunlit_fraction.value(), 1.0);
+}
+
+TEST(PowerBudget, EclipseFreeOrbitComputesAllYearAndAvoidsNoBattery) {
+    const auto d = pw::size_power(hundred_kw(), dawn_dusk_1500, year{2027});
+    EXPECT_EQ(d.sunlit_fraction.value(), 1.0);
+    EXPECT_NEAR(d.year.compute.value(), 100e3 * 365.0 * 86400.0, 1e-3);
+    EXPECT_EQ(d.battery.mass_avoided.value(), 0.0);
+}
+
+TEST(PowerBudget, MoreDegradationNeedsABiggerArray) {
+    auto spec = hundred_kw();
+    const double base = pw::size_power(spec, dawn_dusk_650, year{2027}).array_area.value();
+    spec.array.annual_degradation = 0.05;
+    EXPECT_GT(pw::size_power(spec, dawn_dusk_650, year{2027}).array_area.value(), base);
+    spec.mission_life = 10.0 * 365.25 * 86400.0 * u::seconds;
+    EXPECT_GT(pw::size_power(spec, dawn_dusk_650, year{2027}).array_area.value(), base);
+}
+
+// SMAD eq. 11-5 by hand: P_sa = (P_e T_e / X_e + P_d T_d / X_d) / T_d; the extra array
+// over P_d / X_d, at the EOL power per area, and the battery C = P T_e / (DoD n).
+TEST(PowerBudget, BatteryTradeFollowsSmadByHand) {
+    const auto spec = hundred_kw();
+    const auto d = pw::size_power(spec, dawn_dusk_650, year{2027});
+    const double te = d.battery.longest_eclipse.value();
+    const double td = o::orbital_period(650.0_km).value() - te;
+    const double xd = 0.92, xe = 0.92 * 0.95 * 0.9;
+    const double p_sa = (105e3 * te / xe + 105e3 * td / xd) / td;
+    EXPECT_NEAR(d.battery.extra_array_area.value(),
+                (p_sa - 105e3 / xd) / d.eol_power_per_area.value(), 1e-6);
+    EXPECT_NEAR(d.battery.capacity.value(), 105e3 * te / (0.4 * 0.9), 1e-3);
+    EXPECT_NEAR(d.battery.mass_avoided.value(),
+                (d.battery.battery_mass + d.battery.extra_array_mass).value(), 1e-9);
+    EXPECT_NEAR(te / 60.0, 19.7, 0.3); // ../shared/LITERATURE.md: about 20 min at 650 km
+}
+
+TEST(PowerBudget, RejectsBadLoads) {
+    auto spec = hundred_kw();
+    spec.loads.compute = -1.0_kW;
+    EXPECT_THROW((void)pw::size_power(spec, dawn_dusk_650, year{2027}), spacedc::invalid_input);
+    spec = hundred_kw();
+    spec.loads.conversion_efficiency = 1.5;
+    EXPECT_THROW((void)pw::size_power(spec, dawn_dusk_650, year{2027}), spacedc::invalid_input);
+}
+
+// Yield of 1 m^2 on the ground by hand: 1200 kWh/m^2 x 0.295 x 0.85 x 0.80.
+TEST(GroundComparison, GroundYieldByHand) {
+    const auto e = pw::ground_yield_per_area(pw::sites::mid_latitude, 0.295, 0.85, {});
+    EXPECT_NEAR(e.value() / 3.6e6, 1200.0 * 0.295 * 0.85 * 0.80, 1e-9);
+}
+
+// Day length N = (2/15) acos(-tan phi tan delta): 12 h at the equator; at 50.1 N in
+// winter 7.84 h of day, so 16.16 h of night; 24 h inside the polar circle.
+TEST(GroundComparison, LongestNightFromTheSunriseEquation) {
+    EXPECT_NEAR(pw::longest_night(0.0_deg).value() / 3600.0, 12.0, 1e-9);
+    EXPECT_NEAR(pw::longest_night(50.1_deg).value() / 3600.0, 16.16, 0.01);
+    EXPECT_NEAR(pw::longest_night(80.0_deg).value() / 3600.0, 24.0, 1e-9);
+    EXPECT_THROW((void)pw::longest_night(95.0_deg), spacedc::invalid_input);
+}
+
+// Suncatcher says "up to 8x" a mid-latitude ground array's yearly energy, Starcloud
+// "over 5x"; against a desert tracker the ratio is lower. With the same cells and the
+// space array's own temperature: ~10x a fixed Frankfurt array, ~4x a Mojave tracker.
+TEST(GroundComparison, SpaceArrayCollectsSeveralTimesTheGroundEnergy) {
+    const auto spec = hundred_kw();
+    const auto d = pw::size_power(spec, dawn_dusk_650, year{2027});
+    const auto mid = pw::compare_with_ground(d, spec, pw::sites::mid_latitude);
+    const auto desert = pw::compare_with_ground(d, spec, pw::sites::desert_tracking);
+    EXPECT_GT(mid.energy_ratio.value(), 8.0);
+    EXPECT_LT(mid.energy_ratio.value(), 12.0);
+    EXPECT_GT(desert.energy_ratio.value(), 3.0);
+    EXPECT_LT(desert.energy_ratio.value(), 5.0);
+    EXPECT_GT(mid.ground_storage_per_kw.value(), 1e3 * 16.0 * 3600.0); // a night's energy and more
+}
