@@ -1,9 +1,11 @@
 // The radiator kernel on typed quantities against the same arithmetic on raw
-// doubles: Boost.Units should cost nothing (goal: typed/raw <= 1.02).
+// doubles: Boost.Units should cost nothing (goal: typed/raw <= 1.02); and the full
+// sizing with the environment and fins, in sizings per second.
 
 #include "ratio_reporter.hpp"
 
 #include <spacedc/thermal/radiator.hpp>
+#include <spacedc/thermal/view_factor.hpp>
 
 #include <vector>
 
@@ -67,11 +69,55 @@ void BM_RadiatorAreaChecked(benchmark::State& state) {
 }
 BENCHMARK(BM_RadiatorAreaChecked);
 
+// Full sizing: hot-case orbit-average environment on both faces of an edge-on panel
+// (720 orbit positions each), fin efficiency by shooting, and the area.
+void BM_RadiatorSizingWithEnvironmentAndFins(benchmark::State& state) {
+    const th::surface_optics paint{.solar_absorptivity = 0.2, .infrared_emissivity = 0.9};
+    const th::radiating_fin fin{.conductivity = 167.0 * u::watts_per_meter_kelvin,
+                                .thickness = u::length{1e-3 * u::meters},
+                                .half_width = u::length{0.1 * u::meters}};
+    const u::length altitude{650e3 * u::meters};
+    const u::angle beta = u::from_degrees(60.0);
+    for (auto _ : state) {
+        th::radiator_panel panel{.optics = paint, .absorbed_per_face = {}, .fin = fin};
+        for (bool back : {false, true}) {
+            panel.absorbed_per_face.push_back(th::absorbed_flux(
+                paint, th::hot_case(),
+                th::orbit_average_view(th::radiator_orientation::edge_on, altitude, beta, back)));
+        }
+        benchmark::DoNotOptimize(
+            th::size_radiator(u::power{1e5 * u::watts}, u::temperature{320.0 * u::kelvin}, panel));
+    }
+    state.counters["sizings_per_s"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_RadiatorSizingWithEnvironmentAndFins)->Unit(benchmark::kMicrosecond);
+
+// The same panel with its environment already known: the fin solve and the area.
+void BM_RadiatorSizingFinsOnly(benchmark::State& state) {
+    const th::radiator_panel panel{
+        .optics = {.solar_absorptivity = 0.2, .infrared_emissivity = 0.9},
+        .absorbed_per_face = {u::heat_flux{60.0 * u::watts_per_square_meter},
+                              u::heat_flux{60.0 * u::watts_per_square_meter}},
+        .fin = th::radiating_fin{.conductivity = 167.0 * u::watts_per_meter_kelvin,
+                                 .thickness = u::length{1e-3 * u::meters},
+                                 .half_width = u::length{0.1 * u::meters}}};
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(
+            th::size_radiator(u::power{1e5 * u::watts}, u::temperature{320.0 * u::kelvin}, panel));
+    }
+    state.counters["sizings_per_s"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_RadiatorSizingFinsOnly)->Unit(benchmark::kMicrosecond);
+
 } // namespace
 
 int main(int argc, char** argv) {
     return spacedc::bench::run_with_ratios(
         argc, argv,
         {{"typed / raw (goal <= 1.02)", "BM_RadiatorAreaTyped", "BM_RadiatorAreaRaw"},
-         {"checked public API / raw", "BM_RadiatorAreaChecked", "BM_RadiatorAreaRaw"}});
+         {"checked public API / raw", "BM_RadiatorAreaChecked", "BM_RadiatorAreaRaw"},
+         {"fins and area only / full sizing with environment", "BM_RadiatorSizingFinsOnly",
+          "BM_RadiatorSizingWithEnvironmentAndFins"}});
 }

@@ -3,8 +3,12 @@
 
 #include <spacedc/format.hpp>
 #include <spacedc/io/parse_quantity.hpp>
+#include <spacedc/io/thermal_chain_file.hpp>
 #include <spacedc/thermal/radiator.hpp>
+#include <spacedc/thermal/view_factor.hpp>
 
+#include <cmath>
+#include <map>
 #include <memory>
 
 namespace spacedc::cli {
@@ -14,64 +18,222 @@ struct radiator_options {
     std::string heat;
     std::string temperature;
     std::string emissivity = "0.9";
+    std::string absorptivity = "0.2";
     std::string sink = "2.725 K";
     int sides = 2;
+    std::string altitude; // empty: no environment
+    std::string orientation = "edge-on";
+    std::string beta = "60 deg";
+    std::string environment = "hot";
+    std::string load_case = "average";
+    std::string solar_flux, earth_ir, albedo;
+    std::string areal_density = "5 kg/m^2";
+    std::string fin_conductivity, fin_thickness, fin_half_width;
+    std::string junction_max;
+    std::string chain_file;
     bool json = false;
 };
 
-void run_radiator(const radiator_options& o, std::ostream& out) {
-    const thermal::radiator_surface surface{
-        .emissivity = io::parse<units::dimensionless>(o.emissivity, "--emissivity"),
-        .surface_temperature = io::parse<units::temperature>(o.temperature, "--temperature"),
-        .sink_temperature = io::parse<units::temperature>(o.sink, "--sink"),
-        .radiating_faces = o.sides,
-    };
-    const auto heat = io::parse<units::power>(o.heat, "--heat");
-    const auto flux = thermal::net_flux_per_face(surface);
-    const auto area = thermal::radiator_area(heat, surface);
+const std::map<std::string, thermal::radiator_orientation> orientations{
+    {"nadir", thermal::radiator_orientation::nadir},
+    {"zenith", thermal::radiator_orientation::zenith},
+    {"velocity", thermal::radiator_orientation::velocity},
+    {"orbit-normal-sunlit", thermal::radiator_orientation::orbit_normal_sunlit},
+    {"orbit-normal-dark", thermal::radiator_orientation::orbit_normal_dark},
+    {"edge-on", thermal::radiator_orientation::edge_on},
+};
 
+template <class Map>
+const auto& lookup(const Map& map, const std::string& key, const char* option, const char* valid) {
+    const auto it = map.find(key);
+    if (it == map.end()) throw invalid_input{option, key, valid};
+    return it->second;
+}
+
+thermal::thermal_environment read_environment(const radiator_options& o) {
+    const std::map<std::string, thermal::thermal_environment> cases{{"hot", thermal::hot_case()},
+                                                                    {"mean", thermal::mean_case()},
+                                                                    {"cold", thermal::cold_case()}};
+    thermal::thermal_environment env =
+        lookup(cases, o.environment, "--environment", "hot, mean or cold");
+    if (!o.solar_flux.empty())
+        env.solar = io::parse<units::irradiance>(o.solar_flux, "--solar-flux");
+    if (!o.earth_ir.empty())
+        env.earth_infrared = io::parse<units::irradiance>(o.earth_ir, "--earth-ir");
+    if (!o.albedo.empty()) env.albedo = io::parse<units::dimensionless>(o.albedo, "--albedo");
+    return env;
+}
+
+void run_radiator(const radiator_options& o, std::ostream& out) {
+    const auto heat = io::parse<units::power>(o.heat, "--heat");
+    thermal::radiator_panel panel{
+        .optics = {.solar_absorptivity =
+                       io::parse<units::dimensionless>(o.absorptivity, "--absorptivity"),
+                   .infrared_emissivity =
+                       io::parse<units::dimensionless>(o.emissivity, "--emissivity")},
+        .absorbed_per_face = {},
+        .sink_temperature = io::parse<units::temperature>(o.sink, "--sink"),
+        .areal_density = io::parse<units::areal_density>(o.areal_density, "--areal-density"),
+    };
+    if (o.sides != 1 && o.sides != 2)
+        throw invalid_input{"--sides", fmt::format("{}", o.sides), "1 or 2"};
+
+    // The environment each face absorbs (none without an altitude).
+    double earth_view = 0.0;
+    const bool with_environment = !o.altitude.empty();
+    const auto orientation =
+        lookup(orientations, o.orientation, "--orientation",
+               "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark or edge-on");
+    const bool peak = lookup(std::map<std::string, bool>{{"average", false}, {"peak", true}},
+                             o.load_case, "--load-case", "average or peak");
+    for (int face = 0; face < o.sides; ++face) {
+        if (!with_environment) {
+            panel.absorbed_per_face.push_back(
+                units::heat_flux{0.0 * units::watts_per_square_meter});
+            continue;
+        }
+        const auto altitude = io::parse<units::length>(o.altitude, "--altitude");
+        const auto beta = io::parse<units::angle>(o.beta, "--beta");
+        const auto env = read_environment(o);
+        const bool back = face == 1;
+        const auto average = thermal::orbit_average_view(orientation, altitude, beta, back);
+        if (face == 0) earth_view = average.earth_view_factor.value();
+        panel.absorbed_per_face.push_back(
+            peak ? thermal::peak_absorbed_flux(panel.optics, env, orientation, altitude, beta, back)
+                 : thermal::absorbed_flux(panel.optics, env, average));
+    }
+    if (!o.fin_conductivity.empty() || !o.fin_thickness.empty() || !o.fin_half_width.empty()) {
+        panel.fin = thermal::radiating_fin{
+            .conductivity =
+                io::parse<units::thermal_conductivity>(o.fin_conductivity, "--fin-conductivity"),
+            .thickness = io::parse<units::length>(o.fin_thickness, "--fin-thickness"),
+            .half_width = io::parse<units::length>(o.fin_half_width, "--fin-half-width")};
+    }
+
+    // The radiator temperature: given, or the hottest the junction chain allows.
+    units::temperature temperature{};
+    std::optional<io::thermal_chain_file> chain;
+    int chips = 0;
+    if (!o.chain_file.empty() || !o.junction_max.empty()) {
+        if (o.chain_file.empty() || o.junction_max.empty()) {
+            throw invalid_input{"--junction-max/--chain", "(only one given)",
+                                "both, to size from the chip side"};
+        }
+        chain = io::read_thermal_chain(o.chain_file);
+        spacedc::detail::require_positive("chip_power", chain->chip_power);
+        chips = static_cast<int>(std::ceil(heat / chain->chip_power));
+        temperature = thermal::max_radiator_temperature(
+            chain->chain, io::parse<units::temperature>(o.junction_max, "--junction-max"),
+            chain->chip_power, chips);
+    } else if (!o.temperature.empty()) {
+        temperature = io::parse<units::temperature>(o.temperature, "--temperature");
+    } else {
+        throw invalid_input{"--temperature", "(missing)",
+                            "a temperature, or --junction-max with --chain"};
+    }
+
+    const auto sizing = thermal::size_radiator(heat, temperature, panel);
     if (o.json) {
-        print_json(out, json{
-                            {"heat_w", heat.value()},
-                            {"temperature_k", surface.surface_temperature.value()},
-                            {"sink_temperature_k", surface.sink_temperature.value()},
-                            {"emissivity", surface.emissivity.value()},
-                            {"sides", surface.radiating_faces},
-                            {"net_flux_w_per_m2", flux.value()},
-                            {"area_m2", area.value()},
-                            {"emitting_area_m2", area.value() * surface.radiating_faces},
-                        });
+        json report{
+            {"heat_w", heat.value()},
+            {"temperature_k", temperature.value()},
+            {"sink_temperature_k", panel.sink_temperature.value()},
+            {"emissivity", panel.optics.infrared_emissivity.value()},
+            {"absorptivity", panel.optics.solar_absorptivity.value()},
+            {"sides", o.sides},
+            {"feasible", sizing.feasible},
+            {"reason", sizing.reason},
+            {"area_m2", sizing.feasible ? json(sizing.area.value()) : json(nullptr)},
+            {"emitting_area_m2",
+             sizing.feasible ? json(sizing.area.value() * o.sides) : json(nullptr)},
+            {"net_flux_w_per_m2", sizing.net_flux_per_face.value()},
+            {"absorbed_environment_w_per_m2", sizing.absorbed_per_face.value()},
+            {"earth_view_factor", earth_view},
+            {"fin_efficiency", sizing.fin_efficiency.value()},
+            {"mass_kg", sizing.feasible ? json(sizing.mass.value()) : json(nullptr)},
+        };
+        if (with_environment) {
+            report["orientation"] = o.orientation;
+            report["environment"] = o.environment;
+            report["load_case"] = o.load_case;
+        }
+        if (chain) {
+            report["radiator_temperature_k"] = temperature.value();
+            report["junction_max_k"] =
+                io::parse<units::temperature>(o.junction_max, "--junction-max").value();
+            report["chips"] = chips;
+            report["chip_power_w"] = chain->chip_power.value();
+        }
+        print_json(out, report);
         return;
     }
-    print_table(out,
-                {
-                    {"heat rejected", fmt::format("{:.4g}", heat)},
-                    {"radiator temperature", fmt::format("{:.2f}", surface.surface_temperature)},
-                    {"sink temperature", fmt::format("{:.3f}", surface.sink_temperature)},
-                    {"emissivity", fmt::format("{:.3f}", surface.emissivity)},
-                    {"radiating faces", fmt::format("{}", surface.radiating_faces)},
-                    {"net flux per face", fmt::format("{:.1f}", flux)},
-                    {"panel area", fmt::format("{:.2f}", area)},
-                });
+    std::vector<table_row> rows{
+        {"heat rejected", fmt::format("{:.4g}", heat)},
+        {"radiator temperature",
+         fmt::format("{:.2f}{}", temperature, chain ? " (hottest the junctions allow)" : "")},
+        {"emissivity / absorptivity",
+         fmt::format("{:.3f} / {:.3f}", panel.optics.infrared_emissivity,
+                     panel.optics.solar_absorptivity)},
+        {"radiating faces", fmt::format("{}", o.sides)},
+    };
+    if (with_environment) {
+        rows.push_back(
+            {"orientation, environment",
+             fmt::format("{}, {} case, orbit {}", o.orientation, o.environment, o.load_case)});
+        rows.push_back({"Earth view factor (face 1)", fmt::format("{:.4f}", earth_view)});
+    }
+    rows.push_back({"absorbed per face", fmt::format("{:.1f}", sizing.absorbed_per_face)});
+    rows.push_back({"net flux per face", fmt::format("{:.1f}", sizing.net_flux_per_face)});
+    rows.push_back({"fin efficiency", fmt::format("{:.4f}", sizing.fin_efficiency)});
+    if (sizing.feasible) {
+        rows.push_back({"panel area", fmt::format("{:.2f}", sizing.area)});
+        rows.push_back({"mass", fmt::format("{:.0f}", sizing.mass)});
+    } else {
+        rows.push_back({"infeasible", sizing.reason});
+    }
+    print_table(out, rows);
 }
 
 } // namespace
 
 void add_radiator_command(CLI::App& app, std::ostream& out) {
-    auto options = std::make_shared<radiator_options>();
+    auto o = std::make_shared<radiator_options>();
     CLI::App* cmd = app.add_subcommand(
-        "radiator", "Net flux and panel area of an ideal radiator rejecting heat to deep space "
-                    "(q = eps*sigma*(T^4 - T_sink^4) per face).");
-    cmd->add_option("--heat", options->heat, "Heat to reject, e.g. 100kW")->required();
-    cmd->add_option("--temperature", options->temperature, "Radiator temperature, e.g. 300K")
-        ->required();
-    cmd->add_option("--emissivity", options->emissivity, "Infrared emissivity in (0, 1]")
+        "radiator",
+        "Radiator area and mass to reject heat to deep space, with the Sun, Earth IR and albedo on "
+        "its faces, radiating fins, and sizing from the chip junction.");
+    cmd->add_option("--heat", o->heat, "Heat to reject, e.g. 100kW")->required();
+    cmd->add_option("--temperature", o->temperature, "Radiator (heat pipe) temperature, e.g. 300K");
+    cmd->add_option("--emissivity", o->emissivity, "Infrared emissivity in (0, 1]")
         ->capture_default_str();
-    cmd->add_option("--sink", options->sink, "Sink temperature (deep space)")
+    cmd->add_option("--absorptivity", o->absorptivity, "Solar absorptivity in (0, 1]")
         ->capture_default_str();
-    cmd->add_option("--sides", options->sides, "Radiating faces, 1 or 2")->capture_default_str();
-    cmd->add_flag("--json", options->json, "Print one JSON object in SI units");
-    cmd->callback([options, &out] { run_radiator(*options, out); });
+    cmd->add_option("--sink", o->sink, "Sink temperature (deep space)")->capture_default_str();
+    cmd->add_option("--sides", o->sides, "Radiating faces, 1 or 2")->capture_default_str();
+    cmd->add_option("--altitude", o->altitude, "Orbit altitude; adds the environment loads");
+    cmd->add_option("--orientation", o->orientation,
+                    "Face 1 normal: nadir, zenith, velocity, orbit-normal-sunlit, "
+                    "orbit-normal-dark, edge-on")
+        ->capture_default_str();
+    cmd->add_option("--beta", o->beta, "Beta angle of the orbit")->capture_default_str();
+    cmd->add_option("--environment", o->environment, "hot, mean or cold case")
+        ->capture_default_str();
+    cmd->add_option("--load-case", o->load_case, "Environment averaged over the orbit, or its peak")
+        ->capture_default_str();
+    cmd->add_option("--solar-flux", o->solar_flux, "Override the case's solar flux");
+    cmd->add_option("--earth-ir", o->earth_ir, "Override the case's Earth infrared");
+    cmd->add_option("--albedo", o->albedo, "Override the case's albedo");
+    cmd->add_option("--areal-density", o->areal_density, "Radiator mass per m^2 of panel")
+        ->capture_default_str();
+    cmd->add_option("--fin-conductivity", o->fin_conductivity,
+                    "Panel conductivity between heat pipes");
+    cmd->add_option("--fin-thickness", o->fin_thickness, "Panel thickness");
+    cmd->add_option("--fin-half-width", o->fin_half_width, "Half the heat-pipe pitch");
+    cmd->add_option("--junction-max", o->junction_max,
+                    "Maximum junction temperature (with --chain)");
+    cmd->add_option("--chain", o->chain_file, "Junction-to-radiator chain, a TOML file");
+    cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
+    cmd->callback([o, &out] { run_radiator(*o, out); });
 }
 
 } // namespace spacedc::cli

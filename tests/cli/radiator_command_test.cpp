@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <sstream>
 
 using ::testing::HasSubstr;
@@ -82,4 +83,70 @@ TEST(CliRadiator, WrongDimensionExitsWithTwo) {
 TEST(CliRadiator, UnknownOptionExitsWithTwo) {
     const auto r = run({"radiator", "--heat", "1kW", "--temperature", "300K", "--colour", "red"});
     EXPECT_EQ(r.status, spacedc::cli::exit_error);
+}
+
+TEST(CliRadiator, EnvironmentKeysAndVelocityFaceSeesEarthAtNinetyDegrees) {
+    const auto r = run({"radiator", "--heat", "100kW", "--temperature", "300K", "--emissivity",
+                        "0.9", "--absorptivity", "0.2", "--sides", "2", "--altitude", "650km",
+                        "--orientation", "velocity", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    for (const char* key : {"area_m2", "net_flux_w_per_m2", "earth_view_factor",
+                            "absorbed_environment_w_per_m2", "mass_kg"}) {
+        EXPECT_TRUE(j.contains(key)) << key;
+    }
+    EXPECT_NEAR(j["earth_view_factor"].get<double>(), 0.2406, 1e-3); // tilt 90 deg at 650 km
+    EXPECT_GT(j["absorbed_environment_w_per_m2"].get<double>(), 0.0);
+    EXPECT_NEAR(j["net_flux_w_per_m2"].get<double>(),
+                413.3703 - j["absorbed_environment_w_per_m2"].get<double>(), 1e-4);
+    EXPECT_NEAR(j["area_m2"].get<double>() * 2.0 * j["net_flux_w_per_m2"].get<double>(), 1e5, 1e-6);
+    EXPECT_NEAR(j["mass_kg"].get<double>(), 5.0 * j["area_m2"].get<double>(), 1e-9);
+}
+
+TEST(CliRadiator, SizesFromTheJunctionThroughTheChainFile) {
+    const std::string path = ::testing::TempDir() + "spacedc_chain.toml";
+    {
+        std::ofstream f{path};
+        f << "chip_power = \"700 W\"\n[[per_chip]]\nname = \"junction to pipes\"\nresistance = "
+             "\"0.05 K/W\"\n"
+             "[[shared]]\nname = \"loop\"\nresistance = \"1e-4 K/W\"\n";
+    }
+    const auto r =
+        run({"radiator", "--heat", "100kW", "--junction-max", "358K", "--chain", path, "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["chips"].get<int>(), 143);
+    EXPECT_NEAR(j["radiator_temperature_k"].get<double>(), 358.0 - 35.0 - 143 * 700.0 * 1e-4, 1e-9);
+}
+
+TEST(CliRadiator, ChainFileErrorsNameTheFileAndLine) {
+    const std::string path = ::testing::TempDir() + "spacedc_bad_chain.toml";
+    {
+        std::ofstream f{path};
+        f << "chip_power = \"700 W\"\n[[per_chip]]\nname = \"tim\"\nresistence = \"0.05 K/W\"\n";
+    }
+    const auto r = run({"radiator", "--heat", "100kW", "--junction-max", "358K", "--chain", path});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+    EXPECT_THAT(r.err, HasSubstr("resistence"));
+    EXPECT_THAT(r.err, HasSubstr(":4"));
+    {
+        std::ofstream f{path};
+        f << "chip_power = \"700 m\"\n";
+    }
+    const auto wrong_unit =
+        run({"radiator", "--heat", "100kW", "--junction-max", "358K", "--chain", path});
+    EXPECT_EQ(wrong_unit.status, spacedc::cli::exit_error);
+    EXPECT_THAT(wrong_unit.err, HasSubstr("chip_power"));
+    EXPECT_THAT(wrong_unit.err, HasSubstr("not a power"));
+}
+
+TEST(CliRadiator, HotEnvironmentOnASunlitFaceIsReportedInfeasible) {
+    const auto r = run({"radiator", "--heat", "10kW", "--temperature", "250K", "--absorptivity",
+                        "0.9", "--sides", "1", "--altitude", "650km", "--orientation",
+                        "orbit-normal-sunlit", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_FALSE(j["feasible"].get<bool>());
+    EXPECT_TRUE(j["area_m2"].is_null());
+    EXPECT_FALSE(j["reason"].get<std::string>().empty());
 }

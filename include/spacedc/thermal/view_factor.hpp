@@ -1,0 +1,187 @@
+#pragma once
+/// \file
+/// View factors from a flat plate to the Earth, and how a radiator face sees the Sun,
+/// the Earth and its albedo around a circular orbit.
+///
+/// Plate to sphere (Howell, A Catalog of Radiation Heat Transfer Configuration Factors,
+/// 3rd ed., section B, "differential planar element to sphere", tilted plate): with
+/// H = r/R and the plate's normal tilted lambda from the direction to the centre,
+///   fully visible, lambda <= acos(1/H):  F = cos(lambda) / H^2
+///   partly visible, |lambda - pi/2| < asin(1/H), x = sqrt(H^2 - 1), y = -x cot(lambda):
+///     F = [cos(lambda) acos(y) - x sin(lambda) sqrt(1 - y^2)] / (pi H^2)
+///         + atan(sin(lambda) sqrt(1 - y^2) / x) / pi
+///   hidden, lambda >= pi/2 + asin(1/H):  F = 0.
+/// Thermal models take the Earth as a sphere of the mean radius 6371 km with the
+/// altitude above it (Gilmore's convention for view factors).
+///
+/// Around the orbit (frame: x towards the Sun's projection on the orbit plane, z along
+/// the orbit normal h = r x v): the satellite at angle u from x has r = (cos u, sin u, 0),
+/// v = (-sin u, cos u, 0), and the Sun is s = (cos beta, 0, sin beta). The face is lit
+/// unless in the cylindrical shadow; its albedo factor is max(0, r . s).
+
+#include <spacedc/constants.hpp>
+#include <spacedc/detail/require.hpp>
+#include <spacedc/thermal/environment.hpp>
+#include <spacedc/units.hpp>
+
+#include <Eigen/Core>
+#include <Eigen/Geometry>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <string_view>
+#include <vector>
+
+namespace spacedc::thermal {
+
+/// View factor from a planar element at distance `distance` from the centre of a sphere
+/// of radius `radius`, its normal tilted `tilt` from the direction to the centre.
+inline units::dimensionless plate_to_sphere_view_factor(units::length radius,
+                                                        units::length distance, units::angle tilt) {
+    spacedc::detail::require_positive("sphere radius", radius);
+    if (!(distance > radius)) {
+        throw invalid_input{"distance to the sphere's centre", fmt::format("{}", distance),
+                            fmt::format("> the radius, {}", radius)};
+    }
+    const double lambda = tilt.value();
+    if (!(lambda >= 0.0 && lambda <= std::numbers::pi)) {
+        throw invalid_input{"tilt from the direction to the centre", fmt::format("{}", tilt),
+                            "[0°, 180°]"};
+    }
+    const double h = distance / radius;
+    const double half_angle = std::asin(1.0 / h);
+    if (lambda <= std::numbers::pi / 2.0 - half_angle) return std::cos(lambda) / (h * h);
+    if (lambda >= std::numbers::pi / 2.0 + half_angle) return 0.0;
+    const double x = std::sqrt(h * h - 1.0);
+    const double y = std::clamp(-x * std::cos(lambda) / std::sin(lambda), -1.0, 1.0);
+    const double root = std::sqrt(1.0 - y * y);
+    return (std::cos(lambda) * std::acos(y) - x * std::sin(lambda) * root) /
+               (std::numbers::pi * h * h) +
+           std::atan(std::sin(lambda) * root / x) / std::numbers::pi;
+}
+
+/// View factor from a plate at `altitude` to the Earth (mean radius), normal tilted
+/// `tilt_from_nadir` from nadir. A nadir-facing plate sees (R / (R + h))^2.
+inline units::dimensionless earth_view_factor(units::length altitude,
+                                              units::angle tilt_from_nadir) {
+    spacedc::detail::require_positive("altitude", altitude);
+    return plate_to_sphere_view_factor(constants::earth_mean_radius,
+                                       constants::earth_mean_radius + altitude, tilt_from_nadir);
+}
+
+/// Where a radiator face points, in the orbit's local frame.
+enum class radiator_orientation {
+    nadir,               ///< at the Earth
+    zenith,              ///< away from the Earth
+    velocity,            ///< along the flight direction
+    orbit_normal_sunlit, ///< along the orbit normal, on the side the Sun is
+    orbit_normal_dark, ///< along the orbit normal, away from the Sun (the dawn-dusk radiator side)
+    edge_on,           ///< perpendicular to the Sun and to nadir: never sunlit, Earth at 90 deg
+};
+
+/// The orientation's name as the command line spells it.
+inline std::string_view to_string(radiator_orientation o) {
+    switch (o) {
+    case radiator_orientation::nadir:
+        return "nadir";
+    case radiator_orientation::zenith:
+        return "zenith";
+    case radiator_orientation::velocity:
+        return "velocity";
+    case radiator_orientation::orbit_normal_sunlit:
+        return "orbit-normal-sunlit";
+    case radiator_orientation::orbit_normal_dark:
+        return "orbit-normal-dark";
+    case radiator_orientation::edge_on:
+        return "edge-on";
+    }
+    return "unknown";
+}
+
+namespace detail {
+
+inline Eigen::Vector3d face_normal(radiator_orientation o, double beta, double u) {
+    const Eigen::Vector3d r{std::cos(u), std::sin(u), 0.0};
+    const Eigen::Vector3d v{-std::sin(u), std::cos(u), 0.0};
+    const Eigen::Vector3d h{0.0, 0.0, 1.0};
+    const Eigen::Vector3d s{std::cos(beta), 0.0, std::sin(beta)};
+    const double sun_side = beta >= 0.0 ? 1.0 : -1.0;
+    switch (o) {
+    case radiator_orientation::nadir:
+        return -r;
+    case radiator_orientation::zenith:
+        return r;
+    case radiator_orientation::velocity:
+        return v;
+    case radiator_orientation::orbit_normal_sunlit:
+        return sun_side * h;
+    case radiator_orientation::orbit_normal_dark:
+        return -sun_side * h;
+    case radiator_orientation::edge_on: {
+        const Eigen::Vector3d n = s.cross(-r);
+        return n.norm() > 1e-12 ? Eigen::Vector3d{n.normalized()} : v;
+    }
+    }
+    return r;
+}
+
+} // namespace detail
+
+/// How a face (or, with `back_face`, the face opposite it) sees the Sun, the Earth and
+/// its albedo at orbit angle `u` from the point nearest the Sun, for beta angle `beta`.
+inline face_view view_at(radiator_orientation orientation, units::length altitude,
+                         units::angle beta, units::angle u, bool back_face = false) {
+    const double b = beta.value();
+    if (!(std::abs(b) <= std::numbers::pi / 2.0)) {
+        throw invalid_input{"beta angle", fmt::format("{}", beta), "[-90°, 90°]"};
+    }
+    const double angle = u.value();
+    Eigen::Vector3d n = detail::face_normal(orientation, b, angle);
+    if (back_face) n = -n;
+    const Eigen::Vector3d r{std::cos(angle), std::sin(angle), 0.0};
+    const Eigen::Vector3d s{std::cos(b), 0.0, std::sin(b)};
+    const double orbit_r = (constants::earth_equatorial_radius + altitude).value();
+    const double along = r.dot(s);
+    const bool lit = along >= 0.0 || std::sqrt(std::max(0.0, 1.0 - along * along)) * orbit_r >=
+                                         constants::earth_equatorial_radius.value();
+    const units::angle tilt{std::acos(std::clamp(n.dot(-r), -1.0, 1.0)) * units::radians};
+    return {
+        .sun_factor = lit ? std::max(0.0, n.dot(s)) : 0.0,
+        .earth_view_factor = earth_view_factor(altitude, tilt),
+        .albedo_factor = lit ? albedo_factor(along) : units::dimensionless{0.0},
+    };
+}
+
+/// The face's view averaged over one orbit (`samples` equally spaced positions).
+/// Absorbed flux is linear in the view, so the average view gives the orbit-average
+/// absorbed flux exactly (to the sampling).
+inline face_view orbit_average_view(radiator_orientation orientation, units::length altitude,
+                                    units::angle beta, bool back_face = false, int samples = 720) {
+    spacedc::detail::require_at_least("samples", samples, 1);
+    double sun = 0.0, earth = 0.0, albedo = 0.0;
+    for (int k = 0; k < samples; ++k) {
+        const units::angle u{2.0 * std::numbers::pi * (k + 0.5) / samples * units::radians};
+        const face_view v = view_at(orientation, altitude, beta, u, back_face);
+        sun += v.sun_factor, earth += v.earth_view_factor, albedo += v.albedo_factor;
+    }
+    return {sun / samples, earth / samples, albedo / samples};
+}
+
+/// The largest flux the face absorbs anywhere around the orbit.
+inline units::heat_flux peak_absorbed_flux(const surface_optics& optics,
+                                           const thermal_environment& env,
+                                           radiator_orientation orientation, units::length altitude,
+                                           units::angle beta, bool back_face = false,
+                                           int samples = 720) {
+    spacedc::detail::require_at_least("samples", samples, 1);
+    units::heat_flux peak{0.0 * units::watts_per_square_meter};
+    for (int k = 0; k < samples; ++k) {
+        const units::angle u{2.0 * std::numbers::pi * (k + 0.5) / samples * units::radians};
+        peak = std::max(
+            peak, absorbed_flux(optics, env, view_at(orientation, altitude, beta, u, back_face)));
+    }
+    return peak;
+}
+
+} // namespace spacedc::thermal

@@ -1,0 +1,109 @@
+#include <spacedc/thermal/view_factor.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numbers>
+
+namespace u = spacedc::units;
+namespace th = spacedc::thermal;
+using namespace spacedc::literals;
+
+namespace {
+// Independent check: F = (1/pi) * integral over the sphere's solid angle of
+// max(0, n . d) d omega, by midpoint quadrature over the cone the sphere subtends.
+double view_factor_by_quadrature(double h, double tilt) {
+    const double half = std::asin(1.0 / h);
+    const int n_theta = 400, n_phi = 800;
+    double sum = 0.0;
+    for (int i = 0; i < n_theta; ++i) {
+        const double theta = (i + 0.5) * half / n_theta; // from the centre direction (z)
+        for (int j = 0; j < n_phi; ++j) {
+            const double phi = (j + 0.5) * 2.0 * std::numbers::pi / n_phi;
+            // direction d, normal n = (sin tilt, 0, cos tilt)
+            const double cos_n =
+                std::sin(tilt) * std::sin(theta) * std::cos(phi) + std::cos(tilt) * std::cos(theta);
+            sum += std::max(0.0, cos_n) * std::sin(theta);
+        }
+    }
+    return sum * (half / n_theta) * (2.0 * std::numbers::pi / n_phi) / std::numbers::pi;
+}
+} // namespace
+
+// ../shared/LITERATURE.md: a nadir-facing plate at 550 km with R = 6371 km sees
+// (R/(R+h))^2 = 0.84738.
+TEST(PlateToSphere, NadirPlateSeesEarthAsSquaredRadiusRatio) {
+    EXPECT_NEAR(th::plate_to_sphere_view_factor(6371.0_km, 6921.0_km, 0.0_deg).value(), 0.84738,
+                1e-5);
+    EXPECT_NEAR(th::earth_view_factor(550.0_km, 0.0_deg).value(), 0.84738, 1e-5);
+}
+
+// The exact tilted-plate value for a plate edge-on to the Earth at 550 km is about
+// 0.26 (LITERATURE: McCalip's orbit-averaged 0.021 is about 12x too low).
+TEST(PlateToSphere, EdgeOnPlateAt550KilometresSeesAQuarterOfTheSky) {
+    EXPECT_NEAR(th::earth_view_factor(550.0_km, 90.0_deg).value(), 0.2578, 1e-4);
+}
+
+// The catalogue formula against direct integration, across the fully visible, partly
+// visible and hidden ranges, at LEO and at larger distances (tolerance 2e-5).
+TEST(PlateToSphere, AgreesWithQuadratureAtEveryTilt) {
+    for (double h : {1.05, 1.1, 1.5, 3.0}) {
+        for (double tilt_deg = 0.0; tilt_deg <= 180.0; tilt_deg += 7.5) {
+            const double tilt = tilt_deg * std::numbers::pi / 180.0;
+            const double formula = th::plate_to_sphere_view_factor(1.0 * u::meters, h * u::meters,
+                                                                   u::angle{tilt * u::radians})
+                                       .value();
+            EXPECT_NEAR(formula, view_factor_by_quadrature(h, tilt), 2e-5)
+                << "H " << h << " tilt " << tilt_deg;
+        }
+    }
+}
+
+TEST(PlateToSphere, ZenithPlateSeesNothing) {
+    EXPECT_EQ(th::earth_view_factor(650.0_km, 180.0_deg).value(), 0.0);
+}
+
+TEST(PlateToSphere, RejectsBadGeometry) {
+    EXPECT_THROW((void)th::plate_to_sphere_view_factor(1.0_m, 0.5_m, 0.0_deg),
+                 spacedc::invalid_input);
+    EXPECT_THROW((void)th::plate_to_sphere_view_factor(1.0_m, 2.0_m, 190.0_deg),
+                 spacedc::invalid_input);
+    EXPECT_THROW((void)th::earth_view_factor(0.0_km, 0.0_deg), spacedc::invalid_input);
+}
+
+// In a dawn-dusk orbit (beta = 90 deg) the orbit-normal faces see the Sun straight on or
+// not at all, the Earth at 90 deg, and no albedo (the terminator).
+TEST(OrbitViews, DawnDuskOrbitNormalFaces) {
+    const auto sunlit =
+        th::orbit_average_view(th::radiator_orientation::orbit_normal_sunlit, 650.0_km, 90.0_deg);
+    const auto dark =
+        th::orbit_average_view(th::radiator_orientation::orbit_normal_dark, 650.0_km, 90.0_deg);
+    EXPECT_NEAR(sunlit.sun_factor.value(), 1.0, 1e-12);
+    EXPECT_NEAR(dark.sun_factor.value(), 0.0, 1e-12);
+    EXPECT_NEAR(dark.earth_view_factor.value(), th::earth_view_factor(650.0_km, 90.0_deg).value(),
+                1e-12);
+    EXPECT_NEAR(dark.albedo_factor.value(), 0.0, 1e-12);
+}
+
+// At beta = 0 a nadir face sees the Earth at (R/(R+h))^2 all orbit; the orbit-average
+// albedo factor is the mean of max(0, cos u) over the lit part, 1/pi.
+TEST(OrbitViews, NoonMidnightNadirFace) {
+    const auto v =
+        th::orbit_average_view(th::radiator_orientation::nadir, 650.0_km, 0.0_deg, false, 3600);
+    EXPECT_NEAR(v.earth_view_factor.value(), std::pow(6371.0 / 7021.0, 2), 1e-9);
+    EXPECT_NEAR(v.albedo_factor.value(), 1.0 / std::numbers::pi, 1e-4);
+    EXPECT_EQ(th::view_at(th::radiator_orientation::zenith, 650.0_km, 0.0_deg, 180.0_deg)
+                  .sun_factor.value(),
+              0.0);
+}
+
+TEST(OrbitViews, EdgeOnFaceNeverSeesTheSun) {
+    for (double beta : {0.0, 30.0, 60.0, 89.0}) {
+        EXPECT_NEAR(th::peak_absorbed_flux(
+                        {.solar_absorptivity = 1.0, .infrared_emissivity = 1e-9},
+                        {.solar = 1361.0_W_per_m2, .earth_infrared = 0.0_W_per_m2, .albedo = 0.0},
+                        th::radiator_orientation::edge_on, 650.0_km, u::from_degrees(beta))
+                        .value(),
+                    0.0, 1e-9);
+    }
+}
