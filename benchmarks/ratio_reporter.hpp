@@ -14,29 +14,35 @@
 
 namespace spacedc::bench {
 
-/// A console reporter that remembers each benchmark's CPU time per iteration, in seconds.
+/// A console reporter that remembers each benchmark's CPU and wall time per iteration,
+/// in seconds.
 class recording_reporter : public benchmark::ConsoleReporter {
   public:
     void ReportRuns(const std::vector<Run>& runs) override {
         for (const auto& run : runs) {
             if (run.run_type == Run::RT_Iteration && !run.error_occurred) {
-                cpu_time_[run.benchmark_name()] =
-                    run.GetAdjustedCPUTime() / benchmark::GetTimeUnitMultiplier(run.time_unit);
+                const double unit = benchmark::GetTimeUnitMultiplier(run.time_unit);
+                cpu_time_[run.benchmark_name()] = run.GetAdjustedCPUTime() / unit;
+                real_time_[run.benchmark_name()] = run.GetAdjustedRealTime() / unit;
             }
         }
         ConsoleReporter::ReportRuns(runs);
     }
     const std::map<std::string, double>& cpu_times() const { return cpu_time_; }
+    const std::map<std::string, double>& real_times() const { return real_time_; }
 
   private:
     std::map<std::string, double> cpu_time_;
+    std::map<std::string, double> real_time_;
 };
 
-/// One named ratio: time(numerator) / time(denominator).
+/// One named ratio: time(numerator) / time(denominator), in CPU time of the benchmark
+/// thread or, for multi-threaded work, in wall-clock time.
 struct ratio {
     std::string label;
     std::string numerator;
     std::string denominator;
+    bool wall_clock = false;
 };
 
 /// Runs the registered benchmarks, then prints each ratio that both sides ran for.
@@ -46,13 +52,14 @@ inline int run_with_ratios(int argc, char** argv, const std::vector<ratio>& rati
     recording_reporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
-    const auto& times = reporter.cpu_times();
-    fmt::print("\nRatios measured in this run (CPU time per iteration):\n");
+    fmt::print("\nRatios measured in this run (time per iteration):\n");
     for (const auto& r : ratios) {
+        const auto& times = r.wall_clock ? reporter.real_times() : reporter.cpu_times();
         const auto n = times.find(r.numerator);
         const auto d = times.find(r.denominator);
         if (n == times.end() || d == times.end() || d->second <= 0.0) continue;
-        fmt::print("  {:<48} {:8.3f}\n", r.label, n->second / d->second);
+        fmt::print("  {:<60} {:8.3f}  ({})\n", r.label, n->second / d->second,
+                   r.wall_clock ? "wall" : "CPU");
     }
     return 0;
 }

@@ -19,6 +19,9 @@ void add_orbit_command(CLI::App& app, std::ostream& out);
 /// `spacedc power`: battery-free array sizing, yearly energy, battery and ground trades.
 void add_power_command(CLI::App& app, std::ostream& out);
 
+/// `spacedc size`: the whole node from a TOML spec.
+void add_size_command(CLI::App& app, std::ostream& out);
+
 /// `spacedc radiator`: net flux and area of a radiator at a temperature.
 void add_radiator_command(CLI::App& app, std::ostream& out);
 

@@ -1,0 +1,99 @@
+// size_node for the reference spec: designs per second with and without its own
+// sunlight analysis, and a sweep of designs over both cores with its parallel speed-up.
+// The sweep size is the benchmark's argument (10,000 here; 10^6 takes ~1000x longer
+// and is run by hand: `node_benchmark --benchmark_filter=Sweep/1000000`).
+
+#include "ratio_reporter.hpp"
+
+#include <spacedc/node/size_node.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace {
+
+namespace u = spacedc::units;
+namespace nd = spacedc::node;
+
+const nd::node_spec reference{};
+const spacedc::orbit::annual_sunlight& reference_sunlight() {
+    static const auto s = spacedc::orbit::analyse_year(
+        {.altitude = reference.orbit.altitude, .ltan = reference.orbit.ltan},
+        std::chrono::year{reference.orbit.year});
+    return s;
+}
+
+void BM_SizeNodeWithSunlight(benchmark::State& state) {
+    for (auto _ : state) benchmark::DoNotOptimize(nd::size_node(reference));
+    state.counters["designs_per_s"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_SizeNodeWithSunlight)->Unit(benchmark::kMicrosecond);
+
+void BM_SizeNodeSharedSunlight(benchmark::State& state) {
+    const auto& sunlight = reference_sunlight();
+    for (auto _ : state) benchmark::DoNotOptimize(nd::size_node(reference, sunlight));
+    state.counters["designs_per_s"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_SizeNodeSharedSunlight)->Unit(benchmark::kMicrosecond);
+
+/// Sizes `count` designs (accelerator count and radiator temperature varied) on
+/// `threads` threads, sharing the orbit's sunlight analysis.
+double sweep(int count, unsigned threads) {
+    const auto& sunlight = reference_sunlight();
+    std::atomic<int> next{0};
+    std::vector<double> best(threads, 0.0);
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) {
+        pool.emplace_back([&, t] {
+            for (int i = next++; i < count; i = next++) {
+                nd::node_spec s = reference;
+                s.compute.count = 50 + i % 200;
+                s.thermal.chain = {};
+                s.thermal.radiator_temperature =
+                    u::temperature{(290.0 + (i / 200) % 80) * u::kelvin};
+                best[t] = std::max(best[t],
+                                   nd::size_node(s, sunlight).mass.chip_to_support_ratio.value());
+            }
+        });
+    }
+    for (auto& th : pool) th.join();
+    return *std::max_element(best.begin(), best.end());
+}
+
+void BM_SweepOneThread(benchmark::State& state) {
+    for (auto _ : state) benchmark::DoNotOptimize(sweep(static_cast<int>(state.range(0)), 1));
+    state.counters["designs_per_s"] = benchmark::Counter(
+        static_cast<double>(state.iterations() * state.range(0)), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_SweepOneThread)
+    ->Arg(10'000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(1);
+
+void BM_SweepTwoThreads(benchmark::State& state) {
+    for (auto _ : state) benchmark::DoNotOptimize(sweep(static_cast<int>(state.range(0)), 2));
+    state.counters["designs_per_s"] = benchmark::Counter(
+        static_cast<double>(state.iterations() * state.range(0)), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_SweepTwoThreads)
+    ->Arg(10'000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(1);
+
+} // namespace
+
+int main(int argc, char** argv) {
+    return spacedc::bench::run_with_ratios(
+        argc, argv,
+        {{"size_node: own sunlight / shared sunlight", "BM_SizeNodeWithSunlight",
+          "BM_SizeNodeSharedSunlight"},
+         {"sweep of 10^4 designs: parallel speed-up, 1 thread / 2 threads",
+          "BM_SweepOneThread/10000/iterations:1/real_time",
+          "BM_SweepTwoThreads/10000/iterations:1/real_time", true}});
+}

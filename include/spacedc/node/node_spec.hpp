@@ -1,0 +1,98 @@
+#pragma once
+/// \file
+/// Everything that defines a satellite compute node: "N accelerators of P watts in this
+/// orbit with this technology". Every field has a default with its source (see also
+/// docs/node.md); `examples/configs/*.toml` are the same structure as files.
+
+#include <spacedc/orbit/eclipse.hpp>
+#include <spacedc/power/battery.hpp>
+#include <spacedc/power/solar_array.hpp>
+#include <spacedc/thermal/fin.hpp>
+#include <spacedc/thermal/thermal_chain.hpp>
+#include <spacedc/thermal/view_factor.hpp>
+#include <spacedc/units.hpp>
+
+#include <optional>
+
+namespace spacedc::node {
+
+/// The accelerators and the servers that carry them.
+struct compute_payload {
+    int count = 143;                                          ///< accelerators
+    units::power power_per_accelerator{700.0 * units::watts}; ///< H100 SXM TDP (NVIDIA datasheet)
+    units::mass mass_per_accelerator{1.7 * units::kilograms}; ///< SXM module with heat spreader
+    units::mass server_mass_per_accelerator{
+        8.0 * units::kilograms}; ///< boards, memory, networking, enclosure share
+    units::temperature junction_max{units::from_celsius(85.0)}; ///< sustained junction limit
+};
+
+struct orbit_spec {
+    units::length altitude{650e3 * units::meters}; ///< Suncatcher's dawn-dusk SSO
+    units::duration ltan{6.0 * 3600.0 * units::seconds};
+    int year = 2027;
+    orbit::shadow_model shadow = orbit::shadow_model::cylindrical;
+};
+
+/// Power conversion and distribution (PMAD).
+struct power_conversion {
+    units::dimensionless efficiency = 0.92; ///< array to loads
+    units::specific_power specific_power{
+        1000.0 * units::watts_per_kilogram}; ///< PMAD W/kg (assumption; SMAD-era PMAD 200-500,
+                                             ///< modern high-voltage units higher)
+    units::power housekeeping{2.0 * units::kilo * units::watts}; ///< bus electrical load
+};
+
+struct thermal_spec {
+    /// Heat-pipe temperature; when absent, the hottest the junction chain allows.
+    std::optional<units::temperature> radiator_temperature{};
+    /// Junction to radiator; when empty, no junction check is made.
+    thermal::thermal_chain chain{
+        .per_chip = {{"junction to case", 0.02 * units::kelvin_per_watt},
+                     {"interface material", 0.01 * units::kelvin_per_watt},
+                     {"cold plate to coolant", 0.02 * units::kelvin_per_watt}},
+        .shared = {{"pumped loop to radiator", 1e-4 * units::kelvin_per_watt}}};
+    units::dimensionless emissivity = 0.9;   ///< white paint (Gilmore Table A.1: 0.85-0.92)
+    units::dimensionless absorptivity = 0.2; ///< white paint, BOL (Gilmore)
+    int faces = 2;
+    thermal::radiator_orientation orientation = thermal::radiator_orientation::edge_on;
+    units::areal_density areal_density{
+        5.0 * units::kilograms_per_square_meter}; ///< Turyshev: 2-10 kg/m^2
+    /// Heat carried per kg of pumps, loop and cold plates: 500 W/kg, i.e. 2 kg/kW
+    /// (assumption; ISS-class pumped loops are heavier).
+    units::specific_power heat_transport_specific_power{500.0 * units::watts_per_kilogram};
+    std::optional<thermal::radiating_fin> fin{};
+};
+
+/// Everything else the bus carries, as allocations.
+struct bus_spec {
+    units::dimensionless structure_fraction = 0.20; ///< of the dry mass it supports (Biswas: 20 %)
+    units::mass attitude_control{60.0 * units::kilograms};
+    units::mass propulsion{80.0 * units::kilograms};     ///< dry + propellant for station keeping
+    units::mass communications{40.0 * units::kilograms}; ///< optical terminals and TT&C
+    units::mass radiation_shielding{50.0 * units::kilograms};
+    units::dimensionless growth_margin = 0.10; ///< AIAA S-120A, mature design (~10 %)
+};
+
+/// Simple economics: launch only, against a ground electricity bill.
+struct cost_spec {
+    double launch_cost_per_kg_usd =
+        1500.0; ///< today's rideshare order (Suncatcher: $3,600 now, $200 by the 2030s)
+    double electricity_price_usd_per_kwh =
+        0.08; ///< US industrial average (EIA Electric Power Monthly, 2024)
+    units::dimensionless ground_pue =
+        1.2; ///< modern hyperscale data centre (Uptime Institute surveys)
+};
+
+struct node_spec {
+    compute_payload compute{};
+    orbit_spec orbit{};
+    power::solar_array array{.cells = {.efficiency = 0.30}};
+    units::duration mission_life{5.0 * 365.25 * 86400.0 * units::seconds};
+    power_conversion conversion{};
+    power::battery_technology battery{};
+    thermal_spec thermal{};
+    bus_spec bus{};
+    cost_spec cost{};
+};
+
+} // namespace spacedc::node

@@ -1,0 +1,215 @@
+#pragma once
+/// \file
+/// One call from a node spec to the whole node: orbit and sunlight, power, thermal and
+/// mass, with every intermediate result, the findings that make a design infeasible or
+/// weaker than it looks, and simple launch economics.
+///
+/// Coupling, solved here and nowhere else:
+/// - all electrical power ends as heat on board: the radiator rejects the array's load,
+///   P_array = (P_compute + P_housekeeping) / eta_conversion;
+/// - the radiator runs at the given temperature, or at the hottest the junction chain
+///   allows (`max_radiator_temperature`); a given temperature above that is a finding;
+/// - the radiator faces see the hot-case environment averaged over the orbit at the
+///   year's smallest |beta| (the Earth and its albedo matter most then).
+/// Costs are launch only (no hardware, operations or replacement): launch cost =
+/// total mass x price per kg; per kWh = launch cost / compute energy over the life;
+/// ground reference = electricity price x PUE.
+
+#include <spacedc/mass/mass_budget.hpp>
+#include <spacedc/node/node_spec.hpp>
+#include <spacedc/power/power_budget.hpp>
+#include <spacedc/thermal/radiator.hpp>
+
+#include <string>
+#include <vector>
+
+namespace spacedc::node {
+
+/// A reason a design falls short, with whether it makes it infeasible.
+struct finding {
+    bool infeasible;
+    std::string message;
+};
+
+struct cost_estimate {
+    double launch_cost_usd;
+    double launch_cost_per_kw_usd;         ///< per kW of compute
+    double launch_cost_per_kw_year_usd;    ///< per kW of compute per year of life
+    double launch_cost_per_kwh_usd;        ///< per kWh delivered to compute over the life
+    double ground_energy_cost_per_kwh_usd; ///< electricity x PUE
+};
+
+struct node_design {
+    node_spec spec;
+    units::power compute_power;
+    orbit::annual_sunlight sunlight;
+    units::angle smallest_beta; ///< min |beta| over the year
+    power::power_design power;
+    units::power heat_load; ///< rejected by the radiator
+    units::temperature radiator_temperature;
+    std::optional<units::temperature>
+        junction_temperature; ///< with the chain, at that radiator temperature
+    thermal::radiator_sizing radiator;
+    units::mass power_conversion_mass;
+    units::mass heat_transport_mass;
+    mass::mass_budget mass;
+    units::dimensionless
+        compute_power_per_mass_w_per_kg; ///< W of compute per launched kg (a plain number in W/kg)
+    cost_estimate cost;
+    std::vector<finding> findings;
+
+    bool feasible() const {
+        for (const auto& f : findings) {
+            if (f.infeasible) return false;
+        }
+        return true;
+    }
+};
+
+/// Sizes the node for `spec`, using an annual sunlight analysis already made for its orbit
+/// (so sweeps over one orbit share it).
+inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight& sunlight) {
+    spacedc::detail::require_at_least("compute.count", spec.compute.count, 1);
+    spacedc::detail::require_positive("compute.power_per_accelerator",
+                                      spec.compute.power_per_accelerator);
+    spacedc::detail::require_non_negative("compute.mass_per_accelerator",
+                                          spec.compute.mass_per_accelerator);
+    spacedc::detail::require_non_negative("compute.server_mass_per_accelerator",
+                                          spec.compute.server_mass_per_accelerator);
+    spacedc::detail::require_positive("conversion.specific_power", spec.conversion.specific_power);
+    spacedc::detail::require_positive("thermal.heat_transport_specific_power",
+                                      spec.thermal.heat_transport_specific_power);
+    if (!(spec.cost.launch_cost_per_kg_usd >= 0.0) ||
+        !(spec.cost.electricity_price_usd_per_kwh >= 0.0)) {
+        throw invalid_input{"cost", "a negative price", ">= 0"};
+    }
+    spacedc::detail::require_in_closed_range("cost.ground_pue", spec.cost.ground_pue, 1.0, 10.0);
+
+    node_design d{};
+    d.spec = spec;
+    d.sunlight = sunlight;
+    const int n = spec.compute.count;
+    d.compute_power = static_cast<double>(n) * spec.compute.power_per_accelerator;
+
+    // Power.
+    const power::power_spec power_spec{
+        .loads = {.compute = d.compute_power,
+                  .housekeeping = spec.conversion.housekeeping,
+                  .conversion_efficiency = spec.conversion.efficiency},
+        .array = spec.array,
+        .mission_life = spec.mission_life,
+        .battery = spec.battery,
+    };
+    d.power = power::size_power(power_spec, sunlight, orbit::orbital_period(spec.orbit.altitude));
+    d.heat_load = d.power.array_power_required;
+    d.power_conversion_mass = d.power.array_power_required / spec.conversion.specific_power;
+
+    // Radiator temperature from the junction side, or as given.
+    const bool has_chain =
+        !spec.thermal.chain.per_chip.empty() || !spec.thermal.chain.shared.empty();
+    std::optional<units::temperature> allowed;
+    if (has_chain) {
+        allowed = thermal::max_radiator_temperature(spec.thermal.chain, spec.compute.junction_max,
+                                                    spec.compute.power_per_accelerator, n);
+    }
+    if (spec.thermal.radiator_temperature) {
+        d.radiator_temperature = *spec.thermal.radiator_temperature;
+    } else if (allowed) {
+        d.radiator_temperature = *allowed;
+    } else {
+        throw invalid_input{"thermal.radiator_temperature", "(missing)",
+                            "a temperature, or a junction-to-radiator chain to derive it"};
+    }
+    if (has_chain) {
+        d.junction_temperature = thermal::junction_temperature(
+            spec.thermal.chain, d.radiator_temperature, spec.compute.power_per_accelerator, n);
+        if (spec.thermal.radiator_temperature && *spec.thermal.radiator_temperature > *allowed) {
+            d.findings.push_back(
+                {true,
+                 fmt::format("radiator at {:.1f} is above the {:.1f} the {:.1f} junction limit "
+                             "allows: junctions would reach {:.1f}",
+                             d.radiator_temperature, *allowed, spec.compute.junction_max,
+                             *d.junction_temperature)});
+        }
+    }
+    if (!(d.radiator_temperature > constants::cosmic_background)) {
+        throw invalid_input{
+            "radiator temperature", fmt::format("{:.2f}", d.radiator_temperature),
+            "above the 2.725 K sink (lower the chain's resistances or raise the junction limit)"};
+    }
+
+    // Radiator with the environment at the year's smallest |beta|.
+    const double bmin = sunlight.beta_min.value(), bmax = sunlight.beta_max.value();
+    d.smallest_beta =
+        units::angle{(bmin <= 0.0 && bmax >= 0.0 ? 0.0 : std::min(std::abs(bmin), std::abs(bmax))) *
+                     units::radians};
+    const thermal::surface_optics optics{.solar_absorptivity = spec.thermal.absorptivity,
+                                         .infrared_emissivity = spec.thermal.emissivity};
+    thermal::radiator_panel panel{.optics = optics,
+                                  .absorbed_per_face = {},
+                                  .fin = spec.thermal.fin,
+                                  .areal_density = spec.thermal.areal_density};
+    spacedc::detail::require_in_closed_range("thermal.faces", spec.thermal.faces, 1, 2);
+    for (int face = 0; face < spec.thermal.faces; ++face) {
+        panel.absorbed_per_face.push_back(thermal::absorbed_flux(
+            optics, thermal::hot_case(),
+            thermal::orbit_average_view(spec.thermal.orientation, spec.orbit.altitude,
+                                        d.smallest_beta, face == 1)));
+    }
+    d.radiator = thermal::size_radiator(d.heat_load, d.radiator_temperature, panel);
+    if (!d.radiator.feasible) {
+        d.findings.push_back({true, "radiator: " + d.radiator.reason});
+        d.radiator.area = units::area{0.0 * units::square_meters};
+        d.radiator.mass = units::mass{0.0 * units::kilograms};
+    }
+    d.heat_transport_mass = d.heat_load / spec.thermal.heat_transport_specific_power;
+
+    // Availability.
+    if (!sunlight.eclipse_free()) {
+        d.findings.push_back(
+            {false,
+             fmt::format("orbit not eclipse-free: {} days with eclipses (longest {:.1f} min); "
+                         "without a battery the node computes {:.2f} % of the year",
+                         sunlight.eclipse_days, sunlight.max_eclipse.value() / 60.0,
+                         100.0 * sunlight.sunlit_fraction.value())});
+    }
+
+    // Mass.
+    const units::mass chip_mass = static_cast<double>(n) * spec.compute.mass_per_accelerator;
+    d.mass = mass::close_budget(
+        {
+            {"accelerators (chips)", chip_mass, true},
+            {"servers", static_cast<double>(n) * spec.compute.server_mass_per_accelerator},
+            {"solar array", d.power.array_mass},
+            {"power conversion and distribution", d.power_conversion_mass},
+            {"radiator", d.radiator.mass},
+            {"heat transport", d.heat_transport_mass},
+            {"attitude control", spec.bus.attitude_control},
+            {"propulsion", spec.bus.propulsion},
+            {"communications", spec.bus.communications},
+            {"radiation shielding", spec.bus.radiation_shielding},
+        },
+        spec.bus.structure_fraction, spec.bus.growth_margin);
+    d.compute_power_per_mass_w_per_kg = d.compute_power.value() / d.mass.total.value();
+
+    // Launch economics.
+    const double life_years = spec.mission_life.value() / (365.25 * 86400.0);
+    const double compute_kw = d.compute_power.value() / 1e3;
+    const double compute_kwh_life = d.power.year.compute.value() / 3.6e6 * life_years;
+    d.cost.launch_cost_usd = d.mass.total.value() * spec.cost.launch_cost_per_kg_usd;
+    d.cost.launch_cost_per_kw_usd = d.cost.launch_cost_usd / compute_kw;
+    d.cost.launch_cost_per_kw_year_usd = d.cost.launch_cost_per_kw_usd / life_years;
+    d.cost.launch_cost_per_kwh_usd = d.cost.launch_cost_usd / compute_kwh_life;
+    d.cost.ground_energy_cost_per_kwh_usd =
+        spec.cost.electricity_price_usd_per_kwh * spec.cost.ground_pue.value();
+    return d;
+}
+
+/// Sizes the node for `spec`, analysing its orbit's year first.
+inline node_design size_node(const node_spec& spec) {
+    const orbit::sun_synchronous_orbit o{.altitude = spec.orbit.altitude, .ltan = spec.orbit.ltan};
+    return size_node(spec,
+                     orbit::analyse_year(o, std::chrono::year{spec.orbit.year}, spec.orbit.shadow));
+}
+
+} // namespace spacedc::node

@@ -1,0 +1,174 @@
+#include "commands.hpp"
+#include "report.hpp"
+
+#include <spacedc/format.hpp>
+#include <spacedc/io/node_spec_file.hpp>
+#include <spacedc/node/size_node.hpp>
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace spacedc::cli {
+namespace {
+
+struct size_options {
+    std::string file;
+    std::vector<std::string> overrides;
+    bool json = false;
+    bool markdown = false;
+};
+
+json inputs_json(const node::node_spec& s) {
+    return json{
+        {"compute",
+         {{"count", s.compute.count},
+          {"power_per_accelerator_w", s.compute.power_per_accelerator.value()},
+          {"mass_per_accelerator_kg", s.compute.mass_per_accelerator.value()},
+          {"server_mass_per_accelerator_kg", s.compute.server_mass_per_accelerator.value()},
+          {"junction_max_k", s.compute.junction_max.value()}}},
+        {"orbit",
+         {{"altitude_m", s.orbit.altitude.value()},
+          {"ltan_s", s.orbit.ltan.value()},
+          {"year", s.orbit.year}}},
+        {"solar",
+         {{"efficiency", s.array.cells.efficiency.value()},
+          {"reference_temperature_k", s.array.cells.reference_temperature.value()},
+          {"temperature_coefficient_per_k", s.array.cells.temperature_coefficient.value()},
+          {"packing_factor", s.array.packing_factor.value()},
+          {"inherent_degradation", s.array.inherent_degradation.value()},
+          {"annual_degradation", s.array.annual_degradation.value()}}},
+        {"mission", {{"life_s", s.mission_life.value()}}},
+        {"power",
+         {{"conversion_efficiency", s.conversion.efficiency.value()},
+          {"specific_power_w_per_kg", s.conversion.specific_power.value()},
+          {"housekeeping_w", s.conversion.housekeeping.value()}}},
+        {"thermal",
+         {{"emissivity", s.thermal.emissivity.value()},
+          {"absorptivity", s.thermal.absorptivity.value()},
+          {"faces", s.thermal.faces},
+          {"orientation", std::string{thermal::to_string(s.thermal.orientation)}},
+          {"areal_density_kg_per_m2", s.thermal.areal_density.value()}}},
+        {"bus",
+         {{"structure_fraction", s.bus.structure_fraction.value()},
+          {"growth_margin", s.bus.growth_margin.value()}}},
+        {"cost",
+         {{"launch_cost_per_kg_usd", s.cost.launch_cost_per_kg_usd},
+          {"electricity_price_usd_per_kwh", s.cost.electricity_price_usd_per_kwh},
+          {"ground_pue", s.cost.ground_pue.value()}}},
+    };
+}
+
+void print_report(const node::node_design& d, const size_options& o, std::ostream& out) {
+    if (o.json) {
+        json findings = json::array();
+        for (const auto& f : d.findings)
+            findings.push_back({{"infeasible", f.infeasible}, {"message", f.message}});
+        json items = json::array();
+        for (const auto& i : d.mass.items)
+            items.push_back({{"name", i.name}, {"mass_kg", i.mass.value()}});
+        print_json(
+            out,
+            json{
+                {"feasible", d.feasible()},
+                {"compute_power_w", d.compute_power.value()},
+                {"heat_load_w", d.heat_load.value()},
+                {"array_power_w", d.power.array_power_required.value()},
+                {"array_area_m2", d.power.array_area.value()},
+                {"array_mass_kg", d.power.array_mass.value()},
+                {"radiator_temperature_k", d.radiator_temperature.value()},
+                {"junction_temperature_k",
+                 d.junction_temperature ? json(d.junction_temperature->value()) : json(nullptr)},
+                {"radiator_area_m2", d.radiator.area.value()},
+                {"radiator_mass_kg", d.radiator.mass.value()},
+                {"power_conversion_mass_kg", d.power_conversion_mass.value()},
+                {"heat_transport_mass_kg", d.heat_transport_mass.value()},
+                {"structure_mass_kg", d.mass.structure.value()},
+                {"growth_margin_mass_kg", d.mass.growth_margin.value()},
+                {"total_mass_kg", d.mass.total.value()},
+                {"chip_mass_kg", d.mass.chips.value()},
+                {"support_mass_kg", d.mass.support.value()},
+                {"chip_to_support_mass_ratio", d.mass.chip_to_support_ratio.value()},
+                {"compute_power_per_mass_w_per_kg", d.compute_power_per_mass_w_per_kg.value()},
+                {"sunlit_fraction", d.sunlight.sunlit_fraction.value()},
+                {"annual_compute_energy_j", d.power.year.compute.value()},
+                {"battery_mass_avoided_kg", d.power.battery.mass_avoided.value()},
+                {"launch_cost_usd", d.cost.launch_cost_usd},
+                {"launch_cost_per_kw_usd", d.cost.launch_cost_per_kw_usd},
+                {"launch_cost_per_kw_year_usd", d.cost.launch_cost_per_kw_year_usd},
+                {"launch_cost_per_kwh_usd", d.cost.launch_cost_per_kwh_usd},
+                {"ground_energy_cost_per_kwh_usd", d.cost.ground_energy_cost_per_kwh_usd},
+                {"mass_items", items},
+                {"findings", findings},
+                {"inputs", inputs_json(d.spec)},
+            });
+        return;
+    }
+    std::vector<table_row> rows{
+        {"compute", fmt::format("{} x {:.4g} = {:.4g}", d.spec.compute.count,
+                                d.spec.compute.power_per_accelerator, d.compute_power)},
+        {"orbit", fmt::format("{:.0f} sun-synchronous, LTAN {:02}:{:02}, {}", d.spec.orbit.altitude,
+                              static_cast<int>(d.spec.orbit.ltan.value() / 3600.0),
+                              static_cast<int>(std::fmod(d.spec.orbit.ltan.value(), 3600.0) / 60.0),
+                              d.spec.orbit.year)},
+        {"computing (sunlit) fraction of the year",
+         fmt::format("{:.4f}", d.sunlight.sunlit_fraction)},
+        {"solar array", fmt::format("{:.1f}, {:.0f} ({:.1f} at EOL)", d.power.array_area,
+                                    d.power.array_mass, d.power.eol_power_per_area)},
+        {"heat to reject", fmt::format("{:.4g}", d.heat_load)},
+        {"radiator", fmt::format("{:.1f} at {:.1f}, {:.0f}", d.radiator.area,
+                                 d.radiator_temperature, d.radiator.mass)},
+        {"junction temperature", d.junction_temperature
+                                     ? fmt::format("{:.1f} (limit {:.1f})", *d.junction_temperature,
+                                                   d.spec.compute.junction_max)
+                                     : "not checked (no chain)"},
+    };
+    for (const auto& item : d.mass.items)
+        rows.push_back({"  " + item.name, fmt::format("{:.1f}", item.mass)});
+    rows.push_back({"  structure", fmt::format("{:.1f}", d.mass.structure)});
+    rows.push_back({"  growth margin", fmt::format("{:.1f}", d.mass.growth_margin)});
+    rows.push_back({"total mass", fmt::format("{:.1f}", d.mass.total)});
+    rows.push_back(
+        {"chip / support mass", fmt::format("{:.1f} / {:.1f} = {:.4f}", d.mass.chips,
+                                            d.mass.support, d.mass.chip_to_support_ratio)});
+    rows.push_back({"compute power per launched kg",
+                    fmt::format("{:.2f} W/kg", d.compute_power_per_mass_w_per_kg.value())});
+    rows.push_back({"battery avoided", fmt::format("{:.0f}", d.power.battery.mass_avoided)});
+    rows.push_back(
+        {"launch cost (launch only)",
+         fmt::format("${:.3g} (${:.0f}/kW, ${:.0f}/kW/yr)", d.cost.launch_cost_usd,
+                     d.cost.launch_cost_per_kw_usd, d.cost.launch_cost_per_kw_year_usd)});
+    rows.push_back(
+        {"per kWh to compute vs ground",
+         fmt::format("${:.3f} vs ${:.3f} (electricity x PUE)", d.cost.launch_cost_per_kwh_usd,
+                     d.cost.ground_energy_cost_per_kwh_usd)});
+    rows.push_back({"feasible", d.feasible() ? "yes" : "no"});
+    for (const auto& f : d.findings)
+        rows.push_back({f.infeasible ? "INFEASIBLE" : "note", f.message});
+    if (o.markdown) {
+        out << "| quantity | value |\n| --- | --- |\n";
+        for (const auto& r : rows) out << "| " << r.label << " | " << r.value << " |\n";
+    } else {
+        print_table(out, rows);
+    }
+}
+
+} // namespace
+
+void add_size_command(CLI::App& app, std::ostream& out) {
+    auto o = std::make_shared<size_options>();
+    CLI::App* cmd =
+        app.add_subcommand("size", "Size a whole node from a TOML spec: power, radiator, mass, the "
+                                   "chip-to-support mass ratio and launch cost.");
+    cmd->add_option("file", o->file, "Node spec, e.g. examples/configs/reference_100kw.toml")
+        ->required();
+    cmd->add_option("--set", o->overrides,
+                    "Override a field: --set compute.count=512 (repeatable)");
+    cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
+    cmd->add_flag("--markdown", o->markdown, "Print the report as a Markdown table");
+    cmd->callback([o, &out] {
+        print_report(node::size_node(io::read_node_spec(o->file, o->overrides)), *o, out);
+    });
+}
+
+} // namespace spacedc::cli

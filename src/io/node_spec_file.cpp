@@ -1,0 +1,255 @@
+#include <spacedc/io/node_spec_file.hpp>
+
+#include <spacedc/io/parse_time_of_day.hpp>
+
+#include "toml_support.hpp"
+
+#include <map>
+#include <sstream>
+
+namespace spacedc::io {
+namespace {
+
+namespace ts = toml_support;
+
+/// Sets `target` from `table[key]` when present.
+template <class Quantity>
+void assign(const toml::value& table, const std::string& key, const std::string& section,
+            Quantity& target) {
+    if (auto q = ts::optional_quantity<Quantity>(table, key, section)) target = *q;
+}
+
+int integer(const toml::value& table, const std::string& key, const std::string& section,
+            int fallback) {
+    if (!table.contains(key)) return fallback;
+    const toml::value& v = table.at(key);
+    if (!v.is_integer()) {
+        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(v)), toml::format(v),
+                            "an integer"};
+    }
+    return static_cast<int>(v.as_integer());
+}
+
+double number(const toml::value& table, const std::string& key, const std::string& section,
+              double fallback) {
+    if (!table.contains(key)) return fallback;
+    const toml::value& v = table.at(key);
+    if (v.is_integer()) return static_cast<double>(v.as_integer());
+    if (!v.is_floating()) {
+        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(v)), toml::format(v),
+                            "a number"};
+    }
+    return v.as_floating();
+}
+
+template <class Enum>
+Enum choice(const toml::value& table, const std::string& key, const std::string& section,
+            const std::map<std::string, Enum>& options, Enum fallback) {
+    if (!table.contains(key)) return fallback;
+    const std::string text = ts::string_value(table, key, section);
+    const auto it = options.find(text);
+    if (it == options.end()) {
+        std::string names;
+        for (const auto& [name, value] : options) names += (names.empty() ? "" : ", ") + name;
+        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(table.at(key))), text,
+                            names};
+    }
+    return it->second;
+}
+
+/// Applies "a.b.c=value" to `root`.
+void apply_override(toml::value& root, const std::string& assignment) {
+    const auto eq = assignment.find('=');
+    if (eq == std::string::npos || eq == 0) {
+        throw invalid_input{"--set", assignment, "section.key=value"};
+    }
+    const std::string path = assignment.substr(0, eq);
+    const std::string text = assignment.substr(eq + 1);
+    toml::value value;
+    try {
+        std::istringstream in{"v = " + text};
+        value = toml::parse(in, "--set").at("v");
+    } catch (const std::exception&) {
+        value = text; // not TOML: take it as a string ("800 km")
+    }
+    toml::value* table = &root;
+    std::size_t start = 0;
+    while (true) {
+        const auto dot = path.find('.', start);
+        const std::string key =
+            path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        if (key.empty()) throw invalid_input{"--set", assignment, "section.key=value"};
+        if (dot == std::string::npos) {
+            (*table)[key] = value;
+            return;
+        }
+        if (!table->contains(key)) (*table)[key] = toml::table{};
+        table = &(*table)[key];
+        if (!table->is_table()) throw invalid_input{"--set", assignment, "a key inside a table"};
+        start = dot + 1;
+    }
+}
+
+const toml::value& section(const toml::value& root, const std::string& name) {
+    static const toml::value empty = toml::table{};
+    return root.contains(name) ? root.at(name) : empty;
+}
+
+} // namespace
+
+node::node_spec read_node_spec(const std::string& path, const std::vector<std::string>& overrides) {
+    toml::value root = ts::parse_file(path);
+    for (const auto& o : overrides) apply_override(root, o);
+    ts::check_keys(
+        root,
+        {"compute", "orbit", "solar", "mission", "power", "battery", "thermal", "bus", "cost"},
+        path);
+    node::node_spec spec{};
+
+    const auto& c = section(root, "compute");
+    ts::check_keys(c,
+                   {"count", "power_per_accelerator", "mass_per_accelerator",
+                    "server_mass_per_accelerator", "junction_max"},
+                   "compute");
+    spec.compute.count = integer(c, "count", "compute", spec.compute.count);
+    assign(c, "power_per_accelerator", "compute", spec.compute.power_per_accelerator);
+    assign(c, "mass_per_accelerator", "compute", spec.compute.mass_per_accelerator);
+    assign(c, "server_mass_per_accelerator", "compute", spec.compute.server_mass_per_accelerator);
+    assign(c, "junction_max", "compute", spec.compute.junction_max);
+
+    const auto& o = section(root, "orbit");
+    ts::check_keys(o, {"altitude", "ltan", "year", "shadow"}, "orbit");
+    assign(o, "altitude", "orbit", spec.orbit.altitude);
+    if (o.contains("ltan")) {
+        spec.orbit.ltan =
+            parse_time_of_day(ts::string_value(o, "ltan", "orbit"),
+                              fmt::format("orbit.ltan ({})", ts::where(o.at("ltan"))));
+    }
+    spec.orbit.year = integer(o, "year", "orbit", spec.orbit.year);
+    spec.orbit.shadow = choice(o, "shadow", "orbit",
+                               std::map<std::string, orbit::shadow_model>{
+                                   {"cylindrical", orbit::shadow_model::cylindrical},
+                                   {"umbra", orbit::shadow_model::umbra},
+                                   {"penumbra", orbit::shadow_model::penumbra}},
+                               spec.orbit.shadow);
+
+    const auto& s = section(root, "solar");
+    ts::check_keys(s,
+                   {"efficiency", "reference_temperature", "temperature_coefficient",
+                    "packing_factor", "inherent_degradation", "annual_degradation",
+                    "pointing_error", "front_absorptivity", "front_emissivity", "back_emissivity",
+                    "back_earth_view_factor", "earth_infrared", "specific_power", "areal_density"},
+                   "solar");
+    auto& a = spec.array;
+    assign(s, "efficiency", "solar", a.cells.efficiency);
+    assign(s, "reference_temperature", "solar", a.cells.reference_temperature);
+    assign(s, "temperature_coefficient", "solar", a.cells.temperature_coefficient);
+    assign(s, "packing_factor", "solar", a.packing_factor);
+    assign(s, "inherent_degradation", "solar", a.inherent_degradation);
+    assign(s, "annual_degradation", "solar", a.annual_degradation);
+    assign(s, "pointing_error", "solar", a.pointing_error);
+    assign(s, "front_absorptivity", "solar", a.front_absorptivity);
+    assign(s, "front_emissivity", "solar", a.front_emissivity);
+    assign(s, "back_emissivity", "solar", a.back_emissivity);
+    assign(s, "back_earth_view_factor", "solar", a.back_earth_view_factor);
+    assign(s, "earth_infrared", "solar", a.earth_infrared);
+    if (s.contains("specific_power") && s.contains("areal_density")) {
+        throw invalid_input{fmt::format("solar ({})", ts::where(s)),
+                            "specific_power and areal_density", "one of them"};
+    }
+    if (auto sp = ts::optional_quantity<units::specific_power>(s, "specific_power", "solar"))
+        a.mass_basis = *sp;
+    if (auto ad = ts::optional_quantity<units::areal_density>(s, "areal_density", "solar"))
+        a.mass_basis = *ad;
+
+    const auto& m = section(root, "mission");
+    ts::check_keys(m, {"life"}, "mission");
+    assign(m, "life", "mission", spec.mission_life);
+
+    const auto& p = section(root, "power");
+    ts::check_keys(p, {"conversion_efficiency", "specific_power", "housekeeping"}, "power");
+    assign(p, "conversion_efficiency", "power", spec.conversion.efficiency);
+    assign(p, "specific_power", "power", spec.conversion.specific_power);
+    assign(p, "housekeeping", "power", spec.conversion.housekeeping);
+
+    const auto& b = section(root, "battery");
+    ts::check_keys(
+        b, {"specific_energy", "depth_of_discharge", "discharge_efficiency", "charge_efficiency"},
+        "battery");
+    assign(b, "specific_energy", "battery", spec.battery.specific_energy);
+    assign(b, "depth_of_discharge", "battery", spec.battery.depth_of_discharge);
+    assign(b, "discharge_efficiency", "battery", spec.battery.discharge_efficiency);
+    assign(b, "charge_efficiency", "battery", spec.battery.charge_efficiency);
+
+    const auto& t = section(root, "thermal");
+    ts::check_keys(t,
+                   {"radiator_temperature", "emissivity", "absorptivity", "faces", "orientation",
+                    "areal_density", "heat_transport_specific_power", "per_chip", "shared", "fin"},
+                   "thermal");
+    if (auto rt = ts::optional_quantity<units::temperature>(t, "radiator_temperature", "thermal")) {
+        spec.thermal.radiator_temperature = *rt;
+    }
+    assign(t, "emissivity", "thermal", spec.thermal.emissivity);
+    assign(t, "absorptivity", "thermal", spec.thermal.absorptivity);
+    spec.thermal.faces = integer(t, "faces", "thermal", spec.thermal.faces);
+    spec.thermal.orientation =
+        choice(t, "orientation", "thermal",
+               std::map<std::string, thermal::radiator_orientation>{
+                   {"nadir", thermal::radiator_orientation::nadir},
+                   {"zenith", thermal::radiator_orientation::zenith},
+                   {"velocity", thermal::radiator_orientation::velocity},
+                   {"orbit-normal-sunlit", thermal::radiator_orientation::orbit_normal_sunlit},
+                   {"orbit-normal-dark", thermal::radiator_orientation::orbit_normal_dark},
+                   {"edge-on", thermal::radiator_orientation::edge_on}},
+               spec.thermal.orientation);
+    assign(t, "areal_density", "thermal", spec.thermal.areal_density);
+    assign(t, "heat_transport_specific_power", "thermal",
+           spec.thermal.heat_transport_specific_power);
+    if (t.contains("per_chip") || t.contains("shared")) {
+        spec.thermal.chain = {};
+        auto read_links = [&](const std::string& key, std::vector<thermal::thermal_link>& links) {
+            if (!t.contains(key)) return;
+            for (const toml::value& link : ts::tables(t, key)) {
+                ts::check_keys(link, {"name", "resistance"}, "thermal." + key);
+                links.push_back({ts::string_value(link, "name", "thermal." + key),
+                                 ts::quantity<units::thermal_resistance>(link, "resistance",
+                                                                         "thermal." + key)});
+            }
+        };
+        read_links("per_chip", spec.thermal.chain.per_chip);
+        read_links("shared", spec.thermal.chain.shared);
+    }
+    if (t.contains("fin")) {
+        const auto& f = t.at("fin");
+        ts::check_keys(f, {"conductivity", "thickness", "half_width"}, "thermal.fin");
+        spec.thermal.fin = thermal::radiating_fin{
+            .conductivity =
+                ts::quantity<units::thermal_conductivity>(f, "conductivity", "thermal.fin"),
+            .thickness = ts::quantity<units::length>(f, "thickness", "thermal.fin"),
+            .half_width = ts::quantity<units::length>(f, "half_width", "thermal.fin")};
+    }
+
+    const auto& bus = section(root, "bus");
+    ts::check_keys(bus,
+                   {"structure_fraction", "attitude_control", "propulsion", "communications",
+                    "radiation_shielding", "growth_margin"},
+                   "bus");
+    assign(bus, "structure_fraction", "bus", spec.bus.structure_fraction);
+    assign(bus, "attitude_control", "bus", spec.bus.attitude_control);
+    assign(bus, "propulsion", "bus", spec.bus.propulsion);
+    assign(bus, "communications", "bus", spec.bus.communications);
+    assign(bus, "radiation_shielding", "bus", spec.bus.radiation_shielding);
+    assign(bus, "growth_margin", "bus", spec.bus.growth_margin);
+
+    const auto& cost = section(root, "cost");
+    ts::check_keys(cost, {"launch_cost_per_kg_usd", "electricity_price_usd_per_kwh", "ground_pue"},
+                   "cost");
+    spec.cost.launch_cost_per_kg_usd =
+        number(cost, "launch_cost_per_kg_usd", "cost", spec.cost.launch_cost_per_kg_usd);
+    spec.cost.electricity_price_usd_per_kwh = number(cost, "electricity_price_usd_per_kwh", "cost",
+                                                     spec.cost.electricity_price_usd_per_kwh);
+    assign(cost, "ground_pue", "cost", spec.cost.ground_pue);
+    return spec;
+}
+
+} // namespace spacedc::io

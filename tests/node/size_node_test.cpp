@@ -1,0 +1,158 @@
+#include <spacedc/io/node_spec_file.hpp>
+#include <spacedc/node/size_node.hpp>
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+namespace u = spacedc::units;
+namespace nd = spacedc::node;
+using namespace spacedc::literals;
+
+namespace {
+const nd::node_design& reference() {
+    static const nd::node_design d = nd::size_node(nd::node_spec{});
+    return d;
+}
+
+std::string write_temp(const std::string& name, const std::string& text) {
+    const std::string path = ::testing::TempDir() + name;
+    std::ofstream{path} << text;
+    return path;
+}
+} // namespace
+
+// The reference node term by term, by hand from its intermediate results and inputs.
+TEST(SizeNode, ReferenceNodeByHandTermByTerm) {
+    const auto& d = reference();
+    const nd::node_spec s{};
+    EXPECT_DOUBLE_EQ(d.compute_power.value(), 143 * 700.0);
+    const double array_power = (143 * 700.0 + 2000.0) / 0.92;
+    EXPECT_NEAR(d.heat_load.value(), array_power, 1e-9);
+    EXPECT_NEAR(d.power.array_area.value() * d.power.eol_power_per_area.value(), array_power, 1e-6);
+    EXPECT_NEAR(d.power.array_mass.value(),
+                d.power.array_area.value() * d.power.bol_power_per_area.value() / 110.0, 1e-6);
+    EXPECT_NEAR(d.power_conversion_mass.value(), array_power / 1000.0, 1e-9);
+    // Junction chain: 358.15 - 700 x 0.05 - 143 x 700 x 1e-4.
+    EXPECT_NEAR(d.radiator_temperature.value(), 358.15 - 35.0 - 10.01, 1e-9);
+    EXPECT_NEAR(d.radiator.mass.value(), 5.0 * d.radiator.area.value(), 1e-9);
+    EXPECT_NEAR(d.heat_transport_mass.value(), array_power / 500.0, 1e-9);
+    const double items = 143 * 1.7 + 143 * 8.0 + d.power.array_mass.value() + array_power / 1000.0 +
+                         d.radiator.mass.value() + array_power / 500.0 + 60.0 + 80.0 + 40.0 + 50.0;
+    EXPECT_NEAR(d.mass.total.value(), items * 1.1 / (1.0 - 0.2 * 1.1), 1e-6);
+    EXPECT_NEAR(d.mass.chips.value(), 143 * 1.7, 1e-12);
+    EXPECT_NEAR(d.mass.chip_to_support_ratio.value(),
+                143 * 1.7 / (d.mass.total.value() - 143 * 1.7), 1e-12);
+    EXPECT_NEAR(d.compute_power_per_mass_w_per_kg.value(), 100'100.0 / d.mass.total.value(), 1e-12);
+    EXPECT_NEAR(d.cost.launch_cost_usd, 1500.0 * d.mass.total.value(), 1e-6);
+    EXPECT_NEAR(d.cost.ground_energy_cost_per_kwh_usd, 0.08 * 1.2, 1e-12);
+    (void)s;
+}
+
+TEST(SizeNode, ReferenceNodeIsFeasibleButNotEclipseFree) {
+    const auto& d = reference();
+    EXPECT_TRUE(d.feasible());
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_NE(d.findings.front().message.find("not eclipse-free"), std::string::npos);
+    EXPECT_LT(d.sunlight.sunlit_fraction.value(), 1.0);
+    ASSERT_TRUE(d.junction_temperature.has_value());
+    EXPECT_NEAR(d.junction_temperature->value(), 358.15, 1e-9); // runs exactly at its limit
+}
+
+// Project Suncatcher, Table 1: a 575 kg, ~28 kW satellite launched at $200/kg costs
+// ~$810 per kW per year over 5 years (575 x 200 / 28.4 / 5).
+TEST(SizeNode, LaunchCostPerKilowattYearMatchesSuncatcher) {
+    nd::node_spec s{};
+    s.cost.launch_cost_per_kg_usd = 200.0;
+    const auto d = nd::size_node(s);
+    const double per_kw_year = d.mass.total.value() * 200.0 / (d.compute_power.value() / 1e3) / 5.0;
+    EXPECT_NEAR(d.cost.launch_cost_per_kw_year_usd, per_kw_year, 1e-6);
+    EXPECT_NEAR(575.0 * 200.0 / 28.4 / 5.0, 810.0, 1.0);
+}
+
+TEST(SizeNode, HotterRadiatorMakesALighterNode) {
+    nd::node_spec cool{}, hot{};
+    cool.thermal.chain = {};
+    hot.thermal.chain = {};
+    cool.thermal.radiator_temperature = 300.0_K;
+    hot.thermal.radiator_temperature = 340.0_K;
+    EXPECT_LT(nd::size_node(hot).mass.total, nd::size_node(cool).mass.total);
+}
+
+// With the array's mass set by its area (a blanket of fixed areal density), better
+// cells need less array. (With a fixed specific power in W/kg, the array's mass is set
+// by its power alone and efficiency changes only its area.)
+TEST(SizeNode, BetterCellsMakeALighterNode) {
+    nd::node_spec base{}, better{};
+    base.array.mass_basis = u::areal_density{2.5 * u::kilograms_per_square_meter};
+    better.array.mass_basis = base.array.mass_basis;
+    better.array.cells.efficiency = 0.34;
+    EXPECT_LT(nd::size_node(better).mass.total, nd::size_node(base).mass.total);
+}
+
+TEST(SizeNode, EclipseFreeOrbitHasNoAvailabilityFinding) {
+    nd::node_spec s{};
+    s.orbit.altitude = 1500.0_km;
+    const auto d = nd::size_node(s);
+    EXPECT_TRUE(d.findings.empty());
+    EXPECT_EQ(d.sunlight.sunlit_fraction.value(), 1.0);
+}
+
+TEST(SizeNode, RadiatorAboveTheJunctionLimitIsInfeasible) {
+    nd::node_spec s{};
+    s.thermal.radiator_temperature = 340.0_K; // the chain allows 313 K
+    const auto d = nd::size_node(s);
+    EXPECT_FALSE(d.feasible());
+    bool found = false;
+    for (const auto& f : d.findings)
+        found = found || (f.infeasible && f.message.find("above") != std::string::npos);
+    EXPECT_TRUE(found);
+}
+
+TEST(SizeNode, RejectsBadSpecs) {
+    nd::node_spec s{};
+    s.compute.count = 0;
+    EXPECT_THROW((void)nd::size_node(s), spacedc::invalid_input);
+    s = {};
+    s.bus.structure_fraction = 0.95;
+    EXPECT_THROW((void)nd::size_node(s), spacedc::invalid_input);
+}
+
+TEST(NodeSpecFile, ReadsEveryReferenceConfig) {
+    for (const char* name : {"reference_100kw", "demonstrator", "today", "next_generation"}) {
+        const auto spec = spacedc::io::read_node_spec(std::string{SPACEDC_SOURCE_DIR} +
+                                                      "/examples/configs/" + name + ".toml");
+        EXPECT_NO_THROW((void)nd::size_node(spec)) << name;
+    }
+}
+
+TEST(NodeSpecFile, OverridesSetFieldsBeforeReading) {
+    const auto path = write_temp("spacedc_node_min.toml", "[compute]\ncount = 10\n");
+    const auto spec = spacedc::io::read_node_spec(
+        path, {"compute.count=512", "orbit.altitude=800 km", "cost.launch_cost_per_kg_usd=200"});
+    EXPECT_EQ(spec.compute.count, 512);
+    EXPECT_DOUBLE_EQ(spec.orbit.altitude.value(), 800e3);
+    EXPECT_DOUBLE_EQ(spec.cost.launch_cost_per_kg_usd, 200.0);
+}
+
+TEST(NodeSpecFile, ErrorsNameTheFileAndLine) {
+    auto expect_error = [](const std::string& text, const std::string& needle,
+                           std::vector<std::string> overrides = {}) {
+        const auto path = write_temp("spacedc_node_bad.toml", text);
+        try {
+            (void)spacedc::io::read_node_spec(path, overrides);
+            ADD_FAILURE() << "accepted: " << text;
+        } catch (const spacedc::invalid_input& e) {
+            EXPECT_NE(std::string{e.what()}.find(needle), std::string::npos) << e.what();
+        }
+    };
+    expect_error("[compute]\ncount = 10\npower = \"700 W\"\n",
+                 "spacedc_node_bad.toml:3");                                        // unknown key
+    expect_error("[compute]\npower_per_accelerator = \"700 kg\"\n", "not a power"); // wrong unit
+    expect_error("[compute]\ncount = \"many\"\n", "an integer");                    // wrong type
+    expect_error("[compute\ncount = 1\n", "valid TOML");                            // malformed
+    expect_error("[compte]\ncount = 1\n", "unknown key");           // unknown section
+    expect_error("[orbit]\nshadow = \"conical\"\n", "cylindrical"); // bad choice
+    expect_error("", "unknown key", {"compute.cores=5"});           // bad override
+    expect_error("", "section.key=value", {"novalue"});
+}
