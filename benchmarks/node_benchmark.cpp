@@ -1,7 +1,8 @@
 // size_node for the reference spec: designs per second with and without its own
 // sunlight analysis, and a sweep of designs over both cores with its parallel speed-up.
-// The sweep size is the benchmark's argument (10,000 here; 10^6 takes ~1000x longer
-// and is run by hand: `node_benchmark --benchmark_filter=Sweep/1000000`).
+// The sweep has 10,000 designs unless SPACEDC_SWEEP_DESIGNS says otherwise: the 10^6
+// sweep takes about 7 minutes on both cores of this machine, so it is run by hand:
+// `SPACEDC_SWEEP_DESIGNS=1000000 node_benchmark`.
 
 #include "ratio_reporter.hpp"
 
@@ -9,6 +10,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -69,31 +72,36 @@ void BM_SweepOneThread(benchmark::State& state) {
     state.counters["designs_per_s"] = benchmark::Counter(
         static_cast<double>(state.iterations() * state.range(0)), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_SweepOneThread)
-    ->Arg(10'000)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime()
-    ->Iterations(1);
 
 void BM_SweepTwoThreads(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(sweep(static_cast<int>(state.range(0)), 2));
     state.counters["designs_per_s"] = benchmark::Counter(
         static_cast<double>(state.iterations() * state.range(0)), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_SweepTwoThreads)
-    ->Arg(10'000)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime()
-    ->Iterations(1);
 
 } // namespace
 
 int main(int argc, char** argv) {
+    (void)reference_sunlight(); // computed before any timing
+    const char* env = std::getenv("SPACEDC_SWEEP_DESIGNS");
+    const long designs = env ? std::max(1L, std::atol(env)) : 10'000L;
+    benchmark::RegisterBenchmark("BM_SweepOneThread", BM_SweepOneThread)
+        ->Arg(designs)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime()
+        ->Iterations(1);
+    benchmark::RegisterBenchmark("BM_SweepTwoThreads", BM_SweepTwoThreads)
+        ->Arg(designs)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime()
+        ->Iterations(1);
+    const std::string suffix = fmt::format(
+        "/{}/iterations:1/real_time", designs); // (not operator+: GCC 12 -Wrestrict false positive)
     return spacedc::bench::run_with_ratios(
         argc, argv,
         {{"size_node: own sunlight / shared sunlight", "BM_SizeNodeWithSunlight",
           "BM_SizeNodeSharedSunlight"},
-         {"sweep of 10^4 designs: parallel speed-up, 1 thread / 2 threads",
-          "BM_SweepOneThread/10000/iterations:1/real_time",
-          "BM_SweepTwoThreads/10000/iterations:1/real_time", true}});
+         {"sweep: parallel speed-up, 1 thread / 2 threads",
+          fmt::format("BM_SweepOneThread{}", suffix), fmt::format("BM_SweepTwoThreads{}", suffix),
+          true}});
 }

@@ -18,6 +18,7 @@ struct network_options {
     std::string duration = "5400 s";
     std::string step = "10 s";
     std::string method = "bdf2";
+    std::string output_interval;
     std::string csv;
     bool json = false;
 };
@@ -52,7 +53,11 @@ void run_network(const network_options& o, std::ostream& out) {
         net, {.duration = io::parse<units::duration>(o.duration, "--duration"),
               .step = io::parse<units::duration>(o.step, "--step"),
               .method = o.method == "bdf2" ? thermal::integrator::bdf2
-                                           : thermal::integrator::backward_euler});
+                                           : thermal::integrator::backward_euler,
+              .output_interval = o.output_interval.empty()
+                                     ? std::nullopt
+                                     : std::optional{io::parse<units::duration>(
+                                           o.output_interval, "--output-interval")}});
     if (!o.csv.empty()) {
         std::ofstream file{o.csv};
         if (!file) throw spacedc::error{fmt::format("cannot write the history to '{}'", o.csv)};
@@ -101,6 +106,8 @@ void add_network_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--duration", o->duration, "Transient duration")->capture_default_str();
     cmd->add_option("--step", o->step, "Transient time step")->capture_default_str();
     cmd->add_option("--method", o->method, "bdf2 or backward-euler")->capture_default_str();
+    cmd->add_option("--output-interval", o->output_interval,
+                    "Record the history every this long (default: every step)");
     cmd->add_option("--csv", o->csv, "Write the transient history (time_s, one column per node)");
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
     cmd->callback([o, &out] { run_network(*o, out); });

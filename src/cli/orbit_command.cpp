@@ -9,7 +9,6 @@
 #include <fmt/format.h>
 
 #include <fstream>
-#include <map>
 #include <memory>
 
 namespace spacedc::cli {
@@ -23,12 +22,6 @@ struct orbit_options {
     std::string daily_csv;
     bool eclipse_free_altitude = false;
     bool json = false;
-};
-
-const std::map<std::string, orbit::shadow_model> shadow_models{
-    {"cylindrical", orbit::shadow_model::cylindrical},
-    {"umbra", orbit::shadow_model::umbra},
-    {"penumbra", orbit::shadow_model::penumbra},
 };
 
 std::string iso_date(std::chrono::year_month_day d) {
@@ -79,19 +72,17 @@ void run_eclipse_free(const orbit_options& o, units::duration ltan, orbit::shado
 
 void run_orbit(const orbit_options& o, std::ostream& out) {
     const units::duration ltan = io::parse_time_of_day(o.ltan, "--ltan");
-    const auto model = shadow_models.find(o.shadow);
-    if (model == shadow_models.end()) {
-        throw invalid_input{"--shadow", o.shadow, "cylindrical, umbra or penumbra"};
-    }
+    const auto model = orbit::shadow_model_from_string(o.shadow);
+    if (!model) throw invalid_input{"--shadow", o.shadow, "cylindrical, umbra or penumbra"};
     if (o.eclipse_free_altitude) {
-        run_eclipse_free(o, ltan, model->second, out);
+        run_eclipse_free(o, ltan, *model, out);
         return;
     }
     if (o.altitude.empty())
         throw invalid_input{"--altitude", "(missing)", "a length, e.g. '650 km'"};
     const orbit::sun_synchronous_orbit sso{
         .altitude = io::parse<units::length>(o.altitude, "--altitude"), .ltan = ltan};
-    const auto year = orbit::analyse_year(sso, std::chrono::year{o.year}, model->second);
+    const auto year = orbit::analyse_year(sso, std::chrono::year{o.year}, *model);
     const units::angle inclination = orbit::sun_synchronous_inclination(sso.altitude);
     const units::duration period = orbit::orbital_period(sso.altitude);
     if (!o.daily_csv.empty()) write_daily_csv(o.daily_csv, year);

@@ -34,15 +34,6 @@ struct radiator_options {
     bool json = false;
 };
 
-const std::map<std::string, thermal::radiator_orientation> orientations{
-    {"nadir", thermal::radiator_orientation::nadir},
-    {"zenith", thermal::radiator_orientation::zenith},
-    {"velocity", thermal::radiator_orientation::velocity},
-    {"orbit-normal-sunlit", thermal::radiator_orientation::orbit_normal_sunlit},
-    {"orbit-normal-dark", thermal::radiator_orientation::orbit_normal_dark},
-    {"edge-on", thermal::radiator_orientation::edge_on},
-};
-
 template <class Map>
 const auto& lookup(const Map& map, const std::string& key, const char* option, const char* valid) {
     const auto it = map.find(key);
@@ -81,9 +72,13 @@ void run_radiator(const radiator_options& o, std::ostream& out) {
     // The environment each face absorbs (none without an altitude).
     double earth_view = 0.0;
     const bool with_environment = !o.altitude.empty();
-    const auto orientation =
-        lookup(orientations, o.orientation, "--orientation",
-               "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark or edge-on");
+    const auto found = thermal::radiator_orientation_from_string(o.orientation);
+    if (!found) {
+        throw invalid_input{
+            "--orientation", o.orientation,
+            "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark or edge-on"};
+    }
+    const auto orientation = *found;
     const bool peak = lookup(std::map<std::string, bool>{{"average", false}, {"peak", true}},
                              o.load_case, "--load-case", "average or peak");
     for (int face = 0; face < o.sides; ++face) {

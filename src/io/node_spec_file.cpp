@@ -4,7 +4,6 @@
 
 #include "toml_support.hpp"
 
-#include <map>
 #include <sstream>
 
 namespace spacedc::io {
@@ -42,19 +41,18 @@ double number(const toml::value& table, const std::string& key, const std::strin
     return v.as_floating();
 }
 
-template <class Enum>
+/// An enumerated choice read by its name through `from_string`; `names` lists them.
+template <class Enum, class FromString>
 Enum choice(const toml::value& table, const std::string& key, const std::string& section,
-            const std::map<std::string, Enum>& options, Enum fallback) {
+            FromString from_string, std::string_view names, Enum fallback) {
     if (!table.contains(key)) return fallback;
     const std::string text = ts::string_value(table, key, section);
-    const auto it = options.find(text);
-    if (it == options.end()) {
-        std::string names;
-        for (const auto& [name, value] : options) names += (names.empty() ? "" : ", ") + name;
+    const auto value = from_string(text);
+    if (!value) {
         throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(table.at(key))), text,
-                            names};
+                            std::string{names}};
     }
-    return it->second;
+    return *value;
 }
 
 /// Applies "a.b.c=value" to `root`.
@@ -126,12 +124,8 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
                               fmt::format("orbit.ltan ({})", ts::where(o.at("ltan"))));
     }
     spec.orbit.year = integer(o, "year", "orbit", spec.orbit.year);
-    spec.orbit.shadow = choice(o, "shadow", "orbit",
-                               std::map<std::string, orbit::shadow_model>{
-                                   {"cylindrical", orbit::shadow_model::cylindrical},
-                                   {"umbra", orbit::shadow_model::umbra},
-                                   {"penumbra", orbit::shadow_model::penumbra}},
-                               spec.orbit.shadow);
+    spec.orbit.shadow = choice(o, "shadow", "orbit", orbit::shadow_model_from_string,
+                               "cylindrical, umbra, penumbra", spec.orbit.shadow);
 
     const auto& s = section(root, "solar");
     ts::check_keys(s,
@@ -193,14 +187,8 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
     assign(t, "absorptivity", "thermal", spec.thermal.absorptivity);
     spec.thermal.faces = integer(t, "faces", "thermal", spec.thermal.faces);
     spec.thermal.orientation =
-        choice(t, "orientation", "thermal",
-               std::map<std::string, thermal::radiator_orientation>{
-                   {"nadir", thermal::radiator_orientation::nadir},
-                   {"zenith", thermal::radiator_orientation::zenith},
-                   {"velocity", thermal::radiator_orientation::velocity},
-                   {"orbit-normal-sunlit", thermal::radiator_orientation::orbit_normal_sunlit},
-                   {"orbit-normal-dark", thermal::radiator_orientation::orbit_normal_dark},
-                   {"edge-on", thermal::radiator_orientation::edge_on}},
+        choice(t, "orientation", "thermal", thermal::radiator_orientation_from_string,
+               "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark, edge-on",
                spec.thermal.orientation);
     assign(t, "areal_density", "thermal", spec.thermal.areal_density);
     assign(t, "heat_transport_specific_power", "thermal",

@@ -1,27 +1,13 @@
-#include "cli.hpp"
+#include "cli_runner.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <sstream>
-
-namespace {
-struct cli_result {
-    int status;
-    std::string out;
-    std::string err;
-};
-
-cli_result run(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int status = spacedc::cli::run(args, out, err);
-    return {status, out.str(), err.str()};
-}
-} // namespace
+using spacedc::testing::run_cli;
 
 TEST(CliLatency, DistanceGivesVacuumAndFibreDelays) {
-    const auto r = run({"latency", "--distance", "1000km", "--json"});
+    const auto r = run_cli({"latency", "--distance", "1000km", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_NEAR(j["vacuum_delay_s"].get<double>(), 3.336e-3, 5e-7);
@@ -30,7 +16,7 @@ TEST(CliLatency, DistanceGivesVacuumAndFibreDelays) {
 }
 
 TEST(CliLatency, AltitudeAndElevationGiveSlantRangeAndRoundTrip) {
-    const auto r = run({"latency", "--altitude", "650km", "--elevation", "90deg", "--json"});
+    const auto r = run_cli({"latency", "--altitude", "650km", "--elevation", "90deg", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_NEAR(j["slant_range_m"].get<double>(), 650e3, 1e-6);
@@ -43,6 +29,6 @@ TEST(CliLatency, BadInputExitsWithTwo) {
              {"latency", "--distance", "-5 km"},
              {"latency", "--distance", "5 km", "--group-index", "0.9"},
              {"latency", "--altitude", "650km", "--elevation", "95deg"}}) {
-        EXPECT_EQ(run(args).status, spacedc::cli::exit_error) << args.back();
+        EXPECT_EQ(run_cli(args).status, spacedc::cli::exit_error) << args.back();
     }
 }

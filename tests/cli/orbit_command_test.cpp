@@ -1,4 +1,4 @@
-#include "cli.hpp"
+#include "cli_runner.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -6,29 +6,14 @@
 
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 
 using ::testing::HasSubstr;
 
-namespace {
-
-struct cli_result {
-    int status;
-    std::string out;
-    std::string err;
-};
-
-cli_result run(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int status = spacedc::cli::run(args, out, err);
-    return {status, out.str(), err.str()};
-}
-
-} // namespace
+using spacedc::testing::run_cli;
 
 TEST(CliOrbit, JsonCarriesTheContractKeys) {
     const auto r =
-        run({"orbit", "--altitude", "650km", "--ltan", "06:00", "--year", "2027", "--json"});
+        run_cli({"orbit", "--altitude", "650km", "--ltan", "06:00", "--year", "2027", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     for (const char* key : {"inclination_deg", "period_s", "beta_min_deg", "beta_max_deg",
@@ -43,7 +28,7 @@ TEST(CliOrbit, JsonCarriesTheContractKeys) {
 }
 
 TEST(CliOrbit, HighDawnDuskOrbitIsEclipseFree) {
-    const auto r = run({"orbit", "--altitude", "1500 km", "--ltan", "18:00", "--json"});
+    const auto r = run_cli({"orbit", "--altitude", "1500 km", "--ltan", "18:00", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_TRUE(j.at("eclipse_free").get<bool>());
@@ -52,15 +37,15 @@ TEST(CliOrbit, HighDawnDuskOrbitIsEclipseFree) {
 }
 
 TEST(CliOrbit, EclipseFreeAltitudePrintsAltitudeInMetres) {
-    const auto r =
-        run({"orbit", "--eclipse-free-altitude", "--ltan", "06:00", "--year", "2027", "--json"});
+    const auto r = run_cli(
+        {"orbit", "--eclipse-free-altitude", "--ltan", "06:00", "--year", "2027", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_NEAR(nlohmann::json::parse(r.out).at("altitude_m").get<double>(), 1.4e6, 0.05e6);
 }
 
 TEST(CliOrbit, DailyCsvHasOneRowPerDay) {
     const std::string path = ::testing::TempDir() + "spacedc_orbit_daily.csv";
-    const auto r = run({"orbit", "--altitude", "650km", "--year", "2028", "--daily", path});
+    const auto r = run_cli({"orbit", "--altitude", "650km", "--year", "2028", "--daily", path});
     ASSERT_EQ(r.status, 0) << r.err;
     std::ifstream file{path};
     std::string header, line;
@@ -81,7 +66,7 @@ TEST(CliOrbit, BadInputExitsWithTwo) {
              {"orbit", "--altitude", "650km", "--year", "2200"},
              {"orbit", "--altitude", "650km", "--shadow", "conical"},
              {"orbit"}}) {
-        const auto r = run(args);
+        const auto r = run_cli(args);
         EXPECT_EQ(r.status, spacedc::cli::exit_error) << args.back();
         EXPECT_THAT(r.err, HasSubstr("is invalid")) << args.back();
     }

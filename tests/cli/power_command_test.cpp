@@ -1,30 +1,16 @@
-#include "cli.hpp"
+#include "cli_runner.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <sstream>
-
 using ::testing::HasSubstr;
 
-namespace {
-struct cli_result {
-    int status;
-    std::string out;
-    std::string err;
-};
-
-cli_result run(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int status = spacedc::cli::run(args, out, err);
-    return {status, out.str(), err.str()};
-}
-} // namespace
+using spacedc::testing::run_cli;
 
 TEST(CliPower, JsonCarriesTheContractKeys) {
-    const auto r = run({"power", "--load", "100kW", "--altitude", "650km", "--ltan", "06:00",
-                        "--year", "2027", "--json"});
+    const auto r = run_cli({"power", "--load", "100kW", "--altitude", "650km", "--ltan", "06:00",
+                            "--year", "2027", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     for (const char* key :
@@ -42,18 +28,18 @@ TEST(CliPower, JsonCarriesTheContractKeys) {
 }
 
 TEST(CliPower, ArealDensityReplacesSpecificPower) {
-    const auto r = run({"power", "--load", "10kW", "--altitude", "800km", "--areal-density",
-                        "2 kg/m^2", "--json"});
+    const auto r = run_cli({"power", "--load", "10kW", "--altitude", "800km", "--areal-density",
+                            "2 kg/m^2", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_NEAR(j["array_mass_kg"].get<double>(), 2.0 * j["array_area_m2"].get<double>(), 1e-9);
 }
 
 TEST(CliPower, GroundIrradiationOverridesTheSite) {
-    const auto a = run({"power", "--load", "10kW", "--altitude", "800km", "--ground-irradiation",
-                        "1000 kWh/m^2", "--json"});
-    const auto b = run({"power", "--load", "10kW", "--altitude", "800km", "--ground-irradiation",
-                        "2000 kWh/m^2", "--json"});
+    const auto a = run_cli({"power", "--load", "10kW", "--altitude", "800km",
+                            "--ground-irradiation", "1000 kWh/m^2", "--json"});
+    const auto b = run_cli({"power", "--load", "10kW", "--altitude", "800km",
+                            "--ground-irradiation", "2000 kWh/m^2", "--json"});
     ASSERT_EQ(a.status, 0) << a.err;
     ASSERT_EQ(b.status, 0) << b.err;
     EXPECT_NEAR(nlohmann::json::parse(a.out)["space_to_ground_energy_ratio"].get<double>(),
@@ -71,7 +57,7 @@ TEST(CliPower, BadInputExitsWithTwo) {
                                                {"--life", "5 kg"}}) {
         std::vector<std::string> args{"power", "--load", "100kW", "--altitude", "650km"};
         args.insert(args.end(), extra.begin(), extra.end());
-        const auto r = run(args);
+        const auto r = run_cli(args);
         EXPECT_EQ(r.status, spacedc::cli::exit_error) << extra.front();
         EXPECT_THAT(r.err, HasSubstr("is invalid")) << extra.front();
     }

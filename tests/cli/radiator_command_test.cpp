@@ -1,4 +1,4 @@
-#include "cli.hpp"
+#include "cli_runner.hpp"
 
 #include <spacedc/version.hpp>
 
@@ -7,43 +7,28 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
-#include <sstream>
 
 using ::testing::HasSubstr;
 
-namespace {
-
-struct cli_result {
-    int status;
-    std::string out;
-    std::string err;
-};
-
-cli_result run(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int status = spacedc::cli::run(args, out, err);
-    return {status, out.str(), err.str()};
-}
-
-} // namespace
+using spacedc::testing::run_cli;
 
 TEST(Cli, VersionPrintsTheProjectVersion) {
-    const auto r = run({"--version"});
+    const auto r = run_cli({"--version"});
     EXPECT_EQ(r.status, 0);
     EXPECT_THAT(r.out, HasSubstr(spacedc::version_string));
 }
 
 TEST(Cli, HelpListsTheSubcommands) {
-    const auto r = run({"--help"});
+    const auto r = run_cli({"--help"});
     EXPECT_EQ(r.status, 0);
     EXPECT_THAT(r.out, HasSubstr("radiator"));
 }
 
-TEST(Cli, NoSubcommandIsAnError) { EXPECT_EQ(run({}).status, spacedc::cli::exit_error); }
+TEST(Cli, NoSubcommandIsAnError) { EXPECT_EQ(run_cli({}).status, spacedc::cli::exit_error); }
 
 TEST(CliRadiator, JsonHasSiValuesWithUnitSuffixes) {
-    const auto r = run({"radiator", "--heat", "100kW", "--temperature", "300K", "--emissivity",
-                        "0.9", "--sides", "2", "--json"});
+    const auto r = run_cli({"radiator", "--heat", "100kW", "--temperature", "300K", "--emissivity",
+                            "0.9", "--sides", "2", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_NEAR(j.at("net_flux_w_per_m2").get<double>(), 413.3703, 1e-4);
@@ -53,13 +38,14 @@ TEST(CliRadiator, JsonHasSiValuesWithUnitSuffixes) {
 }
 
 TEST(CliRadiator, AcceptsUnitsWithSpacesAndCelsius) {
-    const auto r = run({"radiator", "--heat", "100 kW", "--temperature", "26.85 degC", "--json"});
+    const auto r =
+        run_cli({"radiator", "--heat", "100 kW", "--temperature", "26.85 degC", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_NEAR(nlohmann::json::parse(r.out).at("temperature_k").get<double>(), 300.0, 1e-9);
 }
 
 TEST(CliRadiator, TextReportFormatsUnits) {
-    const auto r = run({"radiator", "--heat", "100kW", "--temperature", "300K"});
+    const auto r = run_cli({"radiator", "--heat", "100kW", "--temperature", "300K"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_THAT(r.out, HasSubstr("413.4 W/m²"));
     EXPECT_THAT(r.out, HasSubstr("120.96 m²"));
@@ -67,28 +53,29 @@ TEST(CliRadiator, TextReportFormatsUnits) {
 
 TEST(CliRadiator, BadInputExitsWithTwoAndNamesTheParameter) {
     const auto r =
-        run({"radiator", "--heat", "100kW", "--temperature", "300K", "--emissivity", "1.5"});
+        run_cli({"radiator", "--heat", "100kW", "--temperature", "300K", "--emissivity", "1.5"});
     EXPECT_EQ(r.status, spacedc::cli::exit_error);
     EXPECT_THAT(r.err, HasSubstr("emissivity = 1.5 is invalid"));
     EXPECT_TRUE(r.out.empty());
 }
 
 TEST(CliRadiator, WrongDimensionExitsWithTwo) {
-    const auto r = run({"radiator", "--heat", "100 m^2", "--temperature", "300K"});
+    const auto r = run_cli({"radiator", "--heat", "100 m^2", "--temperature", "300K"});
     EXPECT_EQ(r.status, spacedc::cli::exit_error);
     EXPECT_THAT(r.err, HasSubstr("--heat = '100 m^2' is invalid"));
     EXPECT_THAT(r.err, HasSubstr("is an area, not a power"));
 }
 
 TEST(CliRadiator, UnknownOptionExitsWithTwo) {
-    const auto r = run({"radiator", "--heat", "1kW", "--temperature", "300K", "--colour", "red"});
+    const auto r =
+        run_cli({"radiator", "--heat", "1kW", "--temperature", "300K", "--colour", "red"});
     EXPECT_EQ(r.status, spacedc::cli::exit_error);
 }
 
 TEST(CliRadiator, EnvironmentKeysAndVelocityFaceSeesEarthAtNinetyDegrees) {
-    const auto r = run({"radiator", "--heat", "100kW", "--temperature", "300K", "--emissivity",
-                        "0.9", "--absorptivity", "0.2", "--sides", "2", "--altitude", "650km",
-                        "--orientation", "velocity", "--json"});
+    const auto r = run_cli({"radiator", "--heat", "100kW", "--temperature", "300K", "--emissivity",
+                            "0.9", "--absorptivity", "0.2", "--sides", "2", "--altitude", "650km",
+                            "--orientation", "velocity", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     for (const char* key : {"area_m2", "net_flux_w_per_m2", "earth_view_factor",
@@ -111,8 +98,8 @@ TEST(CliRadiator, SizesFromTheJunctionThroughTheChainFile) {
              "\"0.05 K/W\"\n"
              "[[shared]]\nname = \"loop\"\nresistance = \"1e-4 K/W\"\n";
     }
-    const auto r =
-        run({"radiator", "--heat", "100kW", "--junction-max", "358K", "--chain", path, "--json"});
+    const auto r = run_cli(
+        {"radiator", "--heat", "100kW", "--junction-max", "358K", "--chain", path, "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["chips"].get<int>(), 143);
@@ -125,7 +112,8 @@ TEST(CliRadiator, ChainFileErrorsNameTheFileAndLine) {
         std::ofstream f{path};
         f << "chip_power = \"700 W\"\n[[per_chip]]\nname = \"tim\"\nresistence = \"0.05 K/W\"\n";
     }
-    const auto r = run({"radiator", "--heat", "100kW", "--junction-max", "358K", "--chain", path});
+    const auto r =
+        run_cli({"radiator", "--heat", "100kW", "--junction-max", "358K", "--chain", path});
     EXPECT_EQ(r.status, spacedc::cli::exit_error);
     EXPECT_THAT(r.err, HasSubstr("resistence"));
     EXPECT_THAT(r.err, HasSubstr(":4"));
@@ -134,16 +122,16 @@ TEST(CliRadiator, ChainFileErrorsNameTheFileAndLine) {
         f << "chip_power = \"700 m\"\n";
     }
     const auto wrong_unit =
-        run({"radiator", "--heat", "100kW", "--junction-max", "358K", "--chain", path});
+        run_cli({"radiator", "--heat", "100kW", "--junction-max", "358K", "--chain", path});
     EXPECT_EQ(wrong_unit.status, spacedc::cli::exit_error);
     EXPECT_THAT(wrong_unit.err, HasSubstr("chip_power"));
     EXPECT_THAT(wrong_unit.err, HasSubstr("not a power"));
 }
 
 TEST(CliRadiator, HotEnvironmentOnASunlitFaceIsReportedInfeasible) {
-    const auto r = run({"radiator", "--heat", "10kW", "--temperature", "250K", "--absorptivity",
-                        "0.9", "--sides", "1", "--altitude", "650km", "--orientation",
-                        "orbit-normal-sunlit", "--json"});
+    const auto r = run_cli({"radiator", "--heat", "10kW", "--temperature", "250K", "--absorptivity",
+                            "0.9", "--sides", "1", "--altitude", "650km", "--orientation",
+                            "orbit-normal-sunlit", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_FALSE(j["feasible"].get<bool>());

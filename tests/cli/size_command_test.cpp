@@ -1,32 +1,21 @@
-#include "cli.hpp"
+#include "cli_runner.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <sstream>
-
 using ::testing::HasSubstr;
 
-namespace {
-struct cli_result {
-    int status;
-    std::string out;
-    std::string err;
-};
+using spacedc::testing::run_cli;
 
-cli_result run(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int status = spacedc::cli::run(args, out, err);
-    return {status, out.str(), err.str()};
-}
+namespace {
 
 const std::string reference =
     std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/reference_100kw.toml";
 } // namespace
 
 TEST(CliSize, JsonCarriesTheContractKeysAndCloses) {
-    const auto r = run({"size", reference, "--json"});
+    const auto r = run_cli({"size", reference, "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     for (const char* key : {"compute_power_w", "array_area_m2", "array_mass_kg", "radiator_area_m2",
@@ -41,23 +30,23 @@ TEST(CliSize, JsonCarriesTheContractKeysAndCloses) {
 }
 
 TEST(CliSize, SetOverridesAField) {
-    const auto r = run({"size", reference, "--set", "compute.count=512", "--json"});
+    const auto r = run_cli({"size", reference, "--set", "compute.count=512", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_NEAR(nlohmann::json::parse(r.out)["compute_power_w"].get<double>(), 512 * 700.0, 1e-9);
 }
 
 TEST(CliSize, TextAndMarkdownReports) {
-    const auto text = run({"size", reference});
+    const auto text = run_cli({"size", reference});
     ASSERT_EQ(text.status, 0) << text.err;
     EXPECT_THAT(text.out, HasSubstr("chip / support mass"));
-    const auto md = run({"size", reference, "--markdown"});
+    const auto md = run_cli({"size", reference, "--markdown"});
     ASSERT_EQ(md.status, 0);
     EXPECT_THAT(md.out, HasSubstr("| quantity | value |"));
 }
 
 TEST(CliSize, BadConfigExitsWithTwo) {
-    EXPECT_EQ(run({"size", "/nonexistent.toml"}).status, spacedc::cli::exit_error);
-    const auto r = run({"size", reference, "--set", "compute.count=-5"});
+    EXPECT_EQ(run_cli({"size", "/nonexistent.toml"}).status, spacedc::cli::exit_error);
+    const auto r = run_cli({"size", reference, "--set", "compute.count=-5"});
     EXPECT_EQ(r.status, spacedc::cli::exit_error);
     EXPECT_THAT(r.err, HasSubstr("compute.count"));
 }

@@ -40,6 +40,9 @@ TEST(PowerBudget, ArrayMeetsTheLoadAtTheWorstLitInstantAtEndOfLife) {
     EXPECT_GT(d.bol_power_per_area, d.eol_power_per_area);
     EXPECT_NEAR(d.conversion_losses.value(), 105e3 / 0.92 - 105e3, 1e-6);
     EXPECT_NEAR(d.array_mass.value(), (d.bol_power_per_area * d.array_area).value() / 110.0, 1e-6);
+    EXPECT_NEAR(d.bol_specific_power.value(), 110.0, 1e-9); // the mass basis, by construction
+    EXPECT_NEAR(d.eol_specific_power.value(),
+                110.0 * d.eol_power_per_area.value() / d.bol_power_per_area.value(), 1e-9);
 }
 
 TEST(PowerBudget, ComputesOnlyWhileLit) {

@@ -202,3 +202,16 @@ TEST(NetworkSteadyState, LargeUniformMeshTakesTheIterativePathExactly) {
         EXPECT_NEAR(s.temperatures[k].value(), expected, 1e-6);
     EXPECT_LT(s.energy_residual.value(), 1e-9 * 5.0 * side * side);
 }
+
+TEST(NetworkTransient, RecordsAtTheRequestedOutputInterval) {
+    th::thermal_network n;
+    n.add_node({.name = "sink", .fixed_temperature = 280.0_K});
+    n.add_node(
+        {.name = "mass", .capacitance = joules_per_kelvin(1000.0), .initial_temperature = 380.0_K});
+    n.add_conductor("mass", "sink", watts_per_kelvin(1.0));
+    const auto h =
+        th::transient(n, {.duration = 1000.0_s, .step = 10.0_s, .output_interval = 100.0_s});
+    ASSERT_EQ(h.times.size(), 11u); // 0, 100, ..., 1000 s
+    EXPECT_NEAR(h.times[3].value(), 300.0, 1e-9);
+    EXPECT_NEAR(h.times.back().value(), 1000.0, 1e-9);
+}

@@ -23,10 +23,33 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <optional>
+#include <string_view>
 
 namespace spacedc::orbit {
 
 enum class shadow_model { cylindrical, umbra, penumbra };
+
+/// The model's name as the command line and config files spell it.
+inline std::string_view to_string(shadow_model m) {
+    switch (m) {
+    case shadow_model::cylindrical:
+        return "cylindrical";
+    case shadow_model::umbra:
+        return "umbra";
+    case shadow_model::penumbra:
+        return "penumbra";
+    }
+    return "unknown";
+}
+
+/// The shadow model spelled `name`, if any.
+inline std::optional<shadow_model> shadow_model_from_string(std::string_view name) {
+    for (auto m : {shadow_model::cylindrical, shadow_model::umbra, shadow_model::penumbra}) {
+        if (to_string(m) == name) return m;
+    }
+    return std::nullopt;
+}
 
 /// The photospheric radius of the Sun, 695 700 km (IAU 2015 Resolution B3).
 inline const units::length solar_radius{695'700'000.0 * units::meters};

@@ -74,7 +74,9 @@ struct power_design {
     units::irradiance eol_power_per_area; ///< at the sizing condition, EOL
     units::area array_area;
     units::mass array_mass;
-    units::dimensionless sunlit_fraction; ///< fraction of the year the node computes
+    units::specific_power bol_specific_power; ///< array W/kg at the sizing condition, BOL
+    units::specific_power eol_specific_power; ///< array W/kg at the sizing condition, EOL
+    units::dimensionless sunlit_fraction;     ///< fraction of the year the node computes
     annual_energy year;
     battery_trade battery;
     units::radiant_exposure space_yield_per_area; ///< BOL yearly yield per m^2 of array
@@ -125,6 +127,8 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     design.eol_power_per_area = sizing.power_per_area;
     design.array_area = area;
     design.array_mass = array_mass(spec.array, area, bol.power_per_area);
+    design.bol_specific_power = bol.power_per_area * area / design.array_mass;
+    design.eol_specific_power = sizing.power_per_area * area / design.array_mass;
     design.sunlit_fraction = sunlight.sunlit_fraction;
 
     // The year's energy: each day's lit time at that day's EOL capability; the unused

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace spacedc::thermal {
@@ -43,6 +44,9 @@ struct transient_options {
     units::duration duration;
     units::duration step;
     integrator method = integrator::bdf2;
+    /// Record the history at multiples of this interval (and at the end); every step
+    /// when absent.
+    std::optional<units::duration> output_interval{};
 };
 
 struct transient_history {
@@ -292,10 +296,12 @@ inline network_solution steady_state(const thermal_network& net, int max_iterati
 }
 
 /// Integrates `net` from its initial temperatures over `options.duration` in steps of
-/// `options.step`, recording every step.
+/// `options.step`, recording every step or at each `output_interval`.
 inline transient_history transient(const thermal_network& net, const transient_options& options) {
     spacedc::detail::require_positive("duration", options.duration);
     spacedc::detail::require_positive("step", options.step);
+    if (options.output_interval)
+        spacedc::detail::require_positive("output interval", *options.output_interval);
     const network_detail::system s{net};
     Eigen::VectorXd x(static_cast<Eigen::Index>(s.size()));
     for (std::size_t k = 0; k < s.size(); ++k)
@@ -337,9 +343,18 @@ inline transient_history transient(const thermal_network& net, const transient_o
                 previous = x;
                 x = next;
                 previous_step = step;
+                const double before = t;
                 t += step;
-                h.times.push_back(units::duration{t * units::seconds});
-                h.temperatures.push_back(network_detail::to_temperatures(temps));
+                bool record = !options.output_interval || t >= end * (1.0 - 1e-12);
+                if (options.output_interval) {
+                    const double every = options.output_interval->value();
+                    record =
+                        record || std::floor(t / every + 1e-9) > std::floor(before / every + 1e-9);
+                }
+                if (record) {
+                    h.times.push_back(units::duration{t * units::seconds});
+                    h.temperatures.push_back(network_detail::to_temperatures(temps));
+                }
                 break;
             }
             if (halvings == 10) {

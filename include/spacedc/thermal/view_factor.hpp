@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -97,6 +98,23 @@ inline std::string_view to_string(radiator_orientation o) {
         return "edge-on";
     }
     return "unknown";
+}
+
+/// Every orientation, in the order the command line lists them.
+inline constexpr radiator_orientation radiator_orientations[] = {
+    radiator_orientation::nadir,
+    radiator_orientation::zenith,
+    radiator_orientation::velocity,
+    radiator_orientation::orbit_normal_sunlit,
+    radiator_orientation::orbit_normal_dark,
+    radiator_orientation::edge_on};
+
+/// The orientation spelled `name` (as `to_string` spells it), if any.
+inline std::optional<radiator_orientation> radiator_orientation_from_string(std::string_view name) {
+    for (auto o : radiator_orientations) {
+        if (to_string(o) == name) return o;
+    }
+    return std::nullopt;
 }
 
 namespace detail {
