@@ -89,7 +89,7 @@ void print_report(const node::node_design& d, const size_options& o, std::ostrea
                 {"chip_mass_kg", d.mass.chips.value()},
                 {"support_mass_kg", d.mass.support.value()},
                 {"chip_to_support_mass_ratio", d.mass.chip_to_support_ratio.value()},
-                {"compute_power_per_mass_w_per_kg", d.compute_power_per_mass_w_per_kg.value()},
+                {"compute_power_per_mass_w_per_kg", d.compute_power_per_mass.value()},
                 {"sunlit_fraction", d.sunlight.sunlit_fraction.value()},
                 {"annual_compute_energy_j", d.power.year.compute.value()},
                 {"battery_mass_avoided_kg", d.power.battery.mass_avoided.value()},
@@ -131,8 +131,8 @@ void print_report(const node::node_design& d, const size_options& o, std::ostrea
     rows.push_back(
         {"chip / support mass", fmt::format("{:.1f} / {:.1f} = {:.4f}", d.mass.chips,
                                             d.mass.support, d.mass.chip_to_support_ratio)});
-    rows.push_back({"compute power per launched kg",
-                    fmt::format("{:.2f} W/kg", d.compute_power_per_mass_w_per_kg.value())});
+    rows.push_back(
+        {"compute power per launched kg", fmt::format("{:.2f}", d.compute_power_per_mass)});
     rows.push_back({"battery avoided", fmt::format("{:.0f}", d.power.battery.mass_avoided)});
     rows.push_back(
         {"launch cost (launch only)",

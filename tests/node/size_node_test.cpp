@@ -43,7 +43,7 @@ TEST(SizeNode, ReferenceNodeByHandTermByTerm) {
     EXPECT_NEAR(d.mass.chips.value(), 143 * 1.7, 1e-12);
     EXPECT_NEAR(d.mass.chip_to_support_ratio.value(),
                 143 * 1.7 / (d.mass.total.value() - 143 * 1.7), 1e-12);
-    EXPECT_NEAR(d.compute_power_per_mass_w_per_kg.value(), 100'100.0 / d.mass.total.value(), 1e-12);
+    EXPECT_NEAR(d.compute_power_per_mass.value(), 100'100.0 / d.mass.total.value(), 1e-12);
     EXPECT_NEAR(d.cost.launch_cost_usd, 1500.0 * d.mass.total.value(), 1e-6);
     EXPECT_NEAR(d.cost.ground_energy_cost_per_kwh_usd, 0.08 * 1.2, 1e-12);
     (void)s;

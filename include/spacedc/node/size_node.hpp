@@ -53,8 +53,7 @@ struct node_design {
     units::mass power_conversion_mass;
     units::mass heat_transport_mass;
     mass::mass_budget mass;
-    units::dimensionless
-        compute_power_per_mass_w_per_kg; ///< W of compute per launched kg (a plain number in W/kg)
+    units::specific_power compute_power_per_mass; ///< compute W per launched kg
     cost_estimate cost;
     std::vector<finding> findings;
 
@@ -190,7 +189,7 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
             {"radiation shielding", spec.bus.radiation_shielding},
         },
         spec.bus.structure_fraction, spec.bus.growth_margin);
-    d.compute_power_per_mass_w_per_kg = d.compute_power.value() / d.mass.total.value();
+    d.compute_power_per_mass = d.compute_power / d.mass.total;
 
     // Launch economics.
     const double life_years = spec.mission_life.value() / (365.25 * 86400.0);

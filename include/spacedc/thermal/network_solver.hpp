@@ -59,8 +59,6 @@ struct transient_history {
 
 namespace network_detail {
 
-constexpr double sigma = 5.670374419e-8; // CODATA 2018, as constants::stefan_boltzmann
-
 /// The network in raw SI numbers, with the free (unknown) nodes numbered.
 struct system {
     const thermal_network& net;
@@ -141,7 +139,7 @@ struct system {
             add(c.from, c.to, c.conductance.value() * (t[c.from] - t[c.to]));
         for (const auto& r : net.radiation()) {
             add(r.from, r.to,
-                sigma * r.exchange_factor.value() *
+                constants::stefan_boltzmann.value() * r.exchange_factor.value() *
                     (std::pow(t[r.from], 4) - std::pow(t[r.to], 4)));
         }
         return q;
@@ -174,7 +172,7 @@ struct system {
             link(c.from, c.to, g * (t[c.to] - t[c.from]), -g, g);
         }
         for (const auto& rad : net.radiation()) {
-            const double sx = sigma * rad.exchange_factor.value();
+            const double sx = constants::stefan_boltzmann.value() * rad.exchange_factor.value();
             const double ta = t[rad.from], tb = t[rad.to];
             link(rad.from, rad.to, sx * (tb * tb * tb * tb - ta * ta * ta * ta),
                  -4.0 * sx * ta * ta * ta, 4.0 * sx * tb * tb * tb);
