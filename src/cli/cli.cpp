@@ -35,6 +35,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     } catch (const spacedc::error& e) {
         err << "spacedc: error: " << e.what() << '\n';
         return exit_error;
+    } catch (const checks_failed& f) {
+        err << "spacedc: " << f.failed << " of " << f.total << " requirements not met\n";
+        return exit_checks_failed;
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 /// \file
 /// The `spacedc` command-line tool as a function, so tests can run it in-process.
 
+#include <cstddef>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -11,9 +12,19 @@ namespace spacedc::cli {
 /// Exit status for bad input or a failed run (the message goes to `err`).
 inline constexpr int exit_error = 2;
 
+/// Exit status of `spacedc size --check` when a requirement is not met (the report is
+/// printed in full first).
+inline constexpr int exit_checks_failed = 1;
+
+/// Thrown by a subcommand, after printing its report, to end with `exit_checks_failed`.
+struct checks_failed {
+    std::size_t failed;
+    std::size_t total;
+};
+
 /// Runs the tool on `args` (without the program name), writing results to `out` and
-/// errors to `err`. Returns the process exit status: 0 on success, `exit_error` on any
-/// error.
+/// errors to `err`. Returns the process exit status: 0 on success, `exit_checks_failed`
+/// when `size --check` finds a requirement not met, `exit_error` on any error.
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 } // namespace spacedc::cli

@@ -1,6 +1,9 @@
+#include "cli.hpp"
 #include "commands.hpp"
 #include "report.hpp"
 
+#include <spacedc/checks/check.hpp>
+#include <spacedc/io/requirement_file.hpp>
 #include <spacedc/format.hpp>
 #include <spacedc/io/node_spec_file.hpp>
 #include <spacedc/node/size_node.hpp>
@@ -17,7 +20,49 @@ struct size_options {
     std::vector<std::string> overrides;
     bool json = false;
     bool markdown = false;
+    bool check = false;
 };
+
+json checks_json(const std::vector<checks::check_result>& results) {
+    json out = json::array();
+    for (const auto& r : results) {
+        out.push_back({{"name", r.name},
+                       {"kind", r.kind == checks::bound_kind::at_most ? "at_most" : "at_least"},
+                       {"unit", r.unit},
+                       {"value", r.value},
+                       {"bound", r.bound},
+                       {"margin", r.margin},
+                       {"remaining", r.remaining},
+                       {"remaining_fraction", r.remaining_fraction},
+                       {"pass", r.passed},
+                       {"margin_source", r.margin_source},
+                       {"rationale", r.rationale}});
+    }
+    return out;
+}
+
+std::vector<table_row> check_rows(const std::vector<checks::check_result>& results) {
+    std::vector<table_row> rows;
+    for (const auto& r : results)
+        rows.push_back({r.name, fmt::format("{}  {}", r.passed ? "PASS" : "FAIL", r.summary)});
+    return rows;
+}
+
+std::size_t failures(const std::vector<checks::check_result>& results) {
+    std::size_t n = 0;
+    for (const auto& r : results) n += r.passed ? 0 : 1;
+    return n;
+}
+
+void print_rows(std::ostream& out, const std::vector<table_row>& rows, bool markdown,
+                std::string_view heading) {
+    if (markdown) {
+        out << "| " << heading << " | value |\n| --- | --- |\n";
+        for (const auto& r : rows) out << "| " << r.label << " | " << r.value << " |\n";
+    } else {
+        print_table(out, rows);
+    }
+}
 
 json inputs_json(const node::node_spec& s) {
     return json{
@@ -42,10 +87,12 @@ json inputs_json(const node::node_spec& s) {
         {"power",
          {{"conversion_efficiency", s.conversion.efficiency.value()},
           {"specific_power_w_per_kg", s.conversion.specific_power.value()},
-          {"housekeeping_w", s.conversion.housekeeping.value()}}},
+          {"housekeeping_w", s.conversion.housekeeping.value()},
+          {"design_margin", s.conversion.design_margin.value()}}},
         {"thermal",
          {{"emissivity", s.thermal.emissivity.value()},
           {"absorptivity", s.thermal.absorptivity.value()},
+          {"junction_margin_k", s.thermal.junction_margin.value()},
           {"faces", s.thermal.faces},
           {"orientation", std::string{thermal::to_string(s.thermal.orientation)}},
           {"areal_density_kg_per_m2", s.thermal.areal_density.value()}}},
@@ -59,7 +106,8 @@ json inputs_json(const node::node_spec& s) {
     };
 }
 
-void print_report(const node::node_design& d, const size_options& o, std::ostream& out) {
+void print_report(const node::node_design& d, const std::vector<checks::check_result>& results,
+                  const size_options& o, std::ostream& out) {
     if (o.json) {
         json findings = json::array();
         for (const auto& f : d.findings)
@@ -78,7 +126,7 @@ void print_report(const node::node_design& d, const size_options& o, std::ostrea
                 {"array_mass_kg", d.power.array_mass.value()},
                 {"radiator_temperature_k", d.radiator_temperature.value()},
                 {"junction_temperature_k",
-                 d.junction_temperature ? json(d.junction_temperature->value()) : json(nullptr)},
+                 d.junction ? json(d.junction->value()) : json(nullptr)},
                 {"radiator_area_m2", d.radiator.area.value()},
                 {"radiator_mass_kg", d.radiator.mass.value()},
                 {"power_conversion_mass_kg", d.power_conversion_mass.value()},
@@ -100,6 +148,8 @@ void print_report(const node::node_design& d, const size_options& o, std::ostrea
                 {"ground_energy_cost_per_kwh_usd", d.cost.ground_energy_cost_per_kwh_usd},
                 {"mass_items", items},
                 {"findings", findings},
+                {"checks", checks_json(results)},
+                {"checks_passed", checks::all_passed(results)},
                 {"inputs", inputs_json(d.spec)},
             });
         return;
@@ -118,8 +168,8 @@ void print_report(const node::node_design& d, const size_options& o, std::ostrea
         {"heat to reject", fmt::format("{:.4g}", d.heat_load)},
         {"radiator", fmt::format("{:.1f} at {:.1f}, {:.0f}", d.radiator.area,
                                  d.radiator_temperature, d.radiator.mass)},
-        {"junction temperature", d.junction_temperature
-                                     ? fmt::format("{:.1f} (limit {:.1f})", *d.junction_temperature,
+        {"junction temperature", d.junction
+                                     ? fmt::format("{:.1f} (limit {:.1f})", *d.junction,
                                                    d.spec.compute.junction_max)
                                      : "not checked (no chain)"},
     };
@@ -145,12 +195,25 @@ void print_report(const node::node_design& d, const size_options& o, std::ostrea
     rows.push_back({"feasible", d.feasible() ? "yes" : "no"});
     for (const auto& f : d.findings)
         rows.push_back({f.infeasible ? "INFEASIBLE" : "note", f.message});
-    if (o.markdown) {
-        out << "| quantity | value |\n| --- | --- |\n";
-        for (const auto& r : rows) out << "| " << r.label << " | " << r.value << " |\n";
-    } else {
-        print_table(out, rows);
+    if (!results.empty()) {
+        rows.push_back({"requirements", fmt::format("{} of {} met", results.size() - failures(results),
+                                                    results.size())});
+        for (auto& r : check_rows(results)) rows.push_back({"  " + r.label, r.value});
     }
+    print_rows(out, rows, o.markdown, "quantity");
+}
+
+/// `--check`: the requirements alone, as a pass/fail table.
+void print_checks(const std::vector<checks::check_result>& results, const size_options& o,
+                  std::ostream& out) {
+    if (o.json) {
+        print_json(out, json{{"checks", checks_json(results)},
+                             {"checks_passed", checks::all_passed(results)}});
+        return;
+    }
+    print_rows(out, check_rows(results), o.markdown, "requirement");
+    out << fmt::format("{} of {} requirements met\n", results.size() - failures(results),
+                       results.size());
 }
 
 } // namespace
@@ -166,8 +229,25 @@ void add_size_command(CLI::App& app, std::ostream& out) {
                     "Override a field: --set compute.count=512 (repeatable)");
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
     cmd->add_flag("--markdown", o->markdown, "Print the report as a Markdown table");
+    cmd->add_flag("--check", o->check,
+                  "Print only the [[requirement]] checks as a pass/fail table; exit 1 when one "
+                  "is not met");
     cmd->callback([o, &out] {
-        print_report(node::size_node(io::read_node_spec(o->file, o->overrides)), *o, out);
+        const auto requirements = io::read_requirements(o->file);
+        if (o->check && requirements.empty()) {
+            throw invalid_input{"--check", o->file, "a spec with [[requirement]] tables",
+                                "nothing to check"};
+        }
+        const auto design = node::size_node(io::read_node_spec(o->file, o->overrides));
+        const auto results = checks::check(design, requirements);
+        if (o->check) {
+            print_checks(results, *o, out);
+        } else {
+            print_report(design, results, *o, out);
+        }
+        if (o->check && !checks::all_passed(results)) {
+            throw checks_failed{failures(results), results.size()};
+        }
     });
 }
 

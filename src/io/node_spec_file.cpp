@@ -100,7 +100,8 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
     for (const auto& o : overrides) apply_override(root, o);
     ts::check_keys(
         root,
-        {"compute", "orbit", "solar", "mission", "power", "battery", "thermal", "bus", "cost"},
+        {"compute", "orbit", "solar", "mission", "power", "battery", "thermal", "bus", "cost",
+         "requirement"},
         path);
     node::node_spec spec{};
 
@@ -161,7 +162,9 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
     assign(m, "life", "mission", spec.mission_life);
 
     const auto& p = section(root, "power");
-    ts::check_keys(p, {"conversion_efficiency", "specific_power", "housekeeping"}, "power");
+    ts::check_keys(p, {"conversion_efficiency", "specific_power", "housekeeping", "design_margin"},
+                   "power");
+    assign(p, "design_margin", "power", spec.conversion.design_margin);
     assign(p, "conversion_efficiency", "power", spec.conversion.efficiency);
     assign(p, "specific_power", "power", spec.conversion.specific_power);
     assign(p, "housekeeping", "power", spec.conversion.housekeeping);
@@ -178,11 +181,13 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
     const auto& t = section(root, "thermal");
     ts::check_keys(t,
                    {"radiator_temperature", "emissivity", "absorptivity", "faces", "orientation",
-                    "areal_density", "heat_transport_specific_power", "per_chip", "shared", "fin"},
+                    "areal_density", "heat_transport_specific_power", "per_chip", "shared", "fin",
+                    "junction_margin"},
                    "thermal");
     if (auto rt = ts::optional_quantity<units::temperature>(t, "radiator_temperature", "thermal")) {
         spec.thermal.radiator_temperature = *rt;
     }
+    assign(t, "junction_margin", "thermal", spec.thermal.junction_margin);
     assign(t, "emissivity", "thermal", spec.thermal.emissivity);
     assign(t, "absorptivity", "thermal", spec.thermal.absorptivity);
     spec.thermal.faces = integer(t, "faces", "thermal", spec.thermal.faces);

@@ -50,3 +50,50 @@ TEST(CliSize, BadConfigExitsWithTwo) {
     EXPECT_EQ(r.status, spacedc::cli::exit_error);
     EXPECT_THAT(r.err, HasSubstr("compute.count"));
 }
+
+// The reference config's requirements pass; --check prints them alone and exits 0.
+TEST(CliSize, CheckPrintsAPassFailTableAndExitsZeroWhenAllPass) {
+    const auto r = run_cli({"size", reference, "--check"});
+    ASSERT_EQ(r.status, 0) << r.err << r.out;
+    EXPECT_THAT(r.out, HasSubstr("junction temperature"));
+    EXPECT_THAT(r.out, HasSubstr("PASS  348.15 K + margin 10 K <= 358.15 K"));
+    EXPECT_THAT(r.out, HasSubstr("7 of 7 requirements met"));
+    EXPECT_THAT(r.out, ::testing::Not(HasSubstr("total mass")));
+}
+
+// Making the node heavier than its launch-mass requirement fails the gate with exit 1.
+TEST(CliSize, CheckExitsOneWhenARequirementFails) {
+    const auto r = run_cli({"size", reference, "--check", "--set", "compute.count=1000"});
+    EXPECT_EQ(r.status, spacedc::cli::exit_checks_failed) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("FAIL"));
+    EXPECT_THAT(r.out, HasSubstr("of margin missing"));
+    EXPECT_THAT(r.err, HasSubstr("requirements not met"));
+    // Without --check the same report is printed and the exit status stays 0.
+    EXPECT_EQ(run_cli({"size", reference, "--set", "compute.count=1000"}).status, 0);
+}
+
+TEST(CliSize, JsonCarriesTheChecks) {
+    const auto r = run_cli({"size", reference, "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    ASSERT_TRUE(j["checks"].is_array());
+    ASSERT_EQ(j["checks"].size(), 7u);
+    const auto& first = j["checks"][0];
+    EXPECT_EQ(first["name"], "junction temperature");
+    EXPECT_EQ(first["unit"], "K");
+    EXPECT_EQ(first["kind"], "at_most");
+    EXPECT_NEAR(first["bound"].get<double>(), 358.15, 1e-9);
+    EXPECT_NEAR(first["margin"].get<double>(), 10.0, 1e-12);
+    EXPECT_TRUE(first["pass"].get<bool>());
+    EXPECT_TRUE(j["checks_passed"].get<bool>());
+    const auto failing = nlohmann::json::parse(
+        run_cli({"size", reference, "--check", "--json", "--set", "compute.count=1000"}).out);
+    EXPECT_FALSE(failing["checks_passed"].get<bool>());
+}
+
+TEST(CliSize, CheckWithoutRequirementsIsAnError) {
+    const auto demo = std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/demonstrator.toml";
+    const auto r = run_cli({"size", demo, "--check"});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+    EXPECT_THAT(r.err, HasSubstr("[[requirement]]"));
+}

@@ -55,8 +55,8 @@ TEST(SizeNode, ReferenceNodeIsFeasibleButNotEclipseFree) {
     ASSERT_FALSE(d.findings.empty());
     EXPECT_NE(d.findings.front().message.find("not eclipse-free"), std::string::npos);
     EXPECT_LT(d.sunlight.sunlit_fraction.value(), 1.0);
-    ASSERT_TRUE(d.junction_temperature.has_value());
-    EXPECT_NEAR(d.junction_temperature->value(), 358.15, 1e-9); // runs exactly at its limit
+    ASSERT_TRUE(d.junction.has_value());
+    EXPECT_NEAR(d.junction_temperature().value(), 358.15, 1e-9); // runs exactly at its limit
 }
 
 // Project Suncatcher, Table 1: a 575 kg, ~28 kW satellite launched at $200/kg costs

@@ -40,11 +40,18 @@ struct power_conversion {
         1000.0 * units::watts_per_kilogram}; ///< PMAD W/kg (assumption; SMAD-era PMAD 200-500,
                                              ///< modern high-voltage units higher)
     units::power housekeeping{2.0 * units::kilo * units::watts}; ///< bus electrical load
+    /// Array sized for (1 + m) x the load (0: no margin; ESA's margin philosophy asks 5-20 %
+    /// by maturity, see checks/margin_policy.hpp).
+    units::dimensionless design_margin{0.0};
 };
 
 struct thermal_spec {
     /// Heat-pipe temperature; when absent, the hottest the junction chain allows.
     std::optional<units::temperature> radiator_temperature{};
+    /// Kept between the predicted junction and `junction_max` when the radiator temperature
+    /// is derived from the chain (0: none; ECSS-E-ST-31C's uncertainty margin is 10 K
+    /// before the thermal model is correlated, see checks/margin_policy.hpp).
+    units::temperature_difference junction_margin{0.0 * units::kelvin_difference};
     /// Junction to radiator; when empty, no junction check is made.
     thermal::thermal_chain chain{
         .per_chip = {{"junction to case", 0.02 * units::kelvin_per_watt},

@@ -8,7 +8,9 @@
 /// - all electrical power ends as heat on board: the radiator rejects the array's load,
 ///   P_array = (P_compute + P_housekeeping) / eta_conversion;
 /// - the radiator runs at the given temperature, or at the hottest the junction chain
-///   allows (`max_radiator_temperature`); a given temperature above that is a finding;
+///   allows with the junction kept `thermal.junction_margin` below its limit
+///   (`max_radiator_temperature`); a given temperature above that is a finding;
+/// - the array is sized for (1 + `conversion.design_margin`) x its load;
 /// - the radiator faces see the hot-case environment averaged over the orbit at the
 ///   year's smallest |beta| (the Earth and its albedo matter most then).
 /// Costs are launch only (no hardware, operations or replacement): launch cost =
@@ -47,8 +49,7 @@ struct node_design {
     power::power_design power;
     units::power heat_load; ///< rejected by the radiator
     units::temperature radiator_temperature;
-    std::optional<units::temperature>
-        junction_temperature; ///< with the chain, at that radiator temperature
+    std::optional<units::temperature> junction; ///< with the chain, at that radiator temperature
     thermal::radiator_sizing radiator;
     units::mass power_conversion_mass;
     units::mass heat_transport_mass;
@@ -56,6 +57,16 @@ struct node_design {
     units::specific_power compute_power_per_mass; ///< compute W per launched kg
     cost_estimate cost;
     std::vector<finding> findings;
+
+    /// The predicted junction temperature; throws `invalid_input` when the spec has no
+    /// junction-to-radiator chain to predict it from.
+    units::temperature junction_temperature() const {
+        if (!junction) {
+            throw invalid_input{"junction temperature", "(not predicted)",
+                                "a spec with a junction-to-radiator chain (thermal.per_chip)"};
+        }
+        return *junction;
+    }
 
     bool feasible() const {
         for (const auto& f : findings) {
@@ -98,6 +109,7 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
         .array = spec.array,
         .mission_life = spec.mission_life,
         .battery = spec.battery,
+        .design_margin = spec.conversion.design_margin,
     };
     d.power = power::size_power(power_spec, sunlight, orbit::orbital_period(spec.orbit.altitude));
     d.heat_load = d.power.array_power_required;
@@ -107,8 +119,11 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
     const bool has_chain =
         !spec.thermal.chain.per_chip.empty() || !spec.thermal.chain.shared.empty();
     std::optional<units::temperature> allowed;
+    spacedc::detail::require_non_negative("thermal.junction_margin", spec.thermal.junction_margin);
+    const units::temperature junction_design_limit =
+        spec.compute.junction_max - spec.thermal.junction_margin;
     if (has_chain) {
-        allowed = thermal::max_radiator_temperature(spec.thermal.chain, spec.compute.junction_max,
+        allowed = thermal::max_radiator_temperature(spec.thermal.chain, junction_design_limit,
                                                     spec.compute.power_per_accelerator, n);
     }
     if (spec.thermal.radiator_temperature) {
@@ -120,15 +135,15 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
                             "a temperature, or a junction-to-radiator chain to derive it"};
     }
     if (has_chain) {
-        d.junction_temperature = thermal::junction_temperature(
+        d.junction = thermal::junction_temperature(
             spec.thermal.chain, d.radiator_temperature, spec.compute.power_per_accelerator, n);
         if (spec.thermal.radiator_temperature && *spec.thermal.radiator_temperature > *allowed) {
             d.findings.push_back(
                 {true,
                  fmt::format("radiator at {:.1f} is above the {:.1f} the {:.1f} junction limit "
-                             "allows: junctions would reach {:.1f}",
+                             "(less a {:.1f} margin) allows: junctions would reach {:.1f}",
                              d.radiator_temperature, *allowed, spec.compute.junction_max,
-                             *d.junction_temperature)});
+                             spec.thermal.junction_margin, *d.junction)});
         }
     }
     if (!(d.radiator_temperature > constants::cosmic_background)) {

@@ -6,7 +6,8 @@
 ///
 /// - Load at the array: P_array = (P_compute + P_housekeeping) / eta_conversion; the
 ///   difference is the conversion and distribution loss.
-/// - Sizing: A = P_array / min over the lit year of (P/A at EOL), each day's P/A from
+/// - Sizing: A = (1 + m) P_array / min over the lit year of (P/A at EOL), m the design
+///   margin (0 unless given), each day's P/A from
 ///   `operating_point` at that day's solar flux (aphelion is usually worst, but a
 ///   hotter array at perihelion is checked too) and the worst pointing error.
 /// - The node computes only in sunlight: compute energy per year = P_compute * t_lit,
@@ -44,6 +45,9 @@ struct power_spec {
     solar_array array;
     units::duration mission_life{5.0 * 365.25 * 86400.0 * units::seconds};
     battery_technology battery{};
+    /// Power design margin m: the array is sized to deliver (1 + m) x the load at the
+    /// worst lit instant at end of life (margins by maturity: see checks/margin_policy.hpp).
+    units::dimensionless design_margin{0.0};
 };
 
 /// The battery-versus-no-battery trade for the same node.
@@ -74,6 +78,7 @@ struct power_design {
     units::irradiance eol_power_per_area; ///< at the sizing condition, EOL
     units::area array_area;
     units::mass array_mass;
+    units::power array_power_capability; ///< EOL output at the sizing condition, >= the load
     units::specific_power bol_specific_power; ///< array W/kg at the sizing condition, BOL
     units::specific_power eol_specific_power; ///< array W/kg at the sizing condition, EOL
     units::dimensionless sunlit_fraction;     ///< fraction of the year the node computes
@@ -97,6 +102,7 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     validate(spec.array);
     validate(spec.battery);
     spacedc::detail::require_positive("mission life", spec.mission_life);
+    spacedc::detail::require_in_closed_range("power design margin", spec.design_margin, 0.0, 10.0);
     const double eol_years = spec.mission_life.value() / (365.25 * 86400.0);
     const units::power bus_load = spec.loads.compute + spec.loads.housekeeping;
     const units::power array_power = bus_load / spec.loads.conversion_efficiency;
@@ -116,7 +122,8 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
         throw invalid_input{"solar array", "no electrical output at end of life",
                             "an array with positive efficiency at its operating temperature"};
     }
-    const units::area area = array_power / sizing.power_per_area;
+    const double with_margin = 1.0 + spec.design_margin.value();
+    const units::area area = with_margin * array_power / sizing.power_per_area;
 
     power_design design{};
     design.array_power_required = array_power;
@@ -127,6 +134,7 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     design.eol_power_per_area = sizing.power_per_area;
     design.array_area = area;
     design.array_mass = array_mass(spec.array, area, bol.power_per_area);
+    design.array_power_capability = sizing.power_per_area * area;
     design.bol_specific_power = bol.power_per_area * area / design.array_mass;
     design.eol_specific_power = sizing.power_per_area * area / design.array_mass;
     design.sunlit_fraction = sunlight.sunlit_fraction;
@@ -164,7 +172,7 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     const double x_e = x_d * spec.battery.charge_efficiency * spec.battery.discharge_efficiency;
     const units::power with_battery =
         (bus_load * b.longest_eclipse / x_e + bus_load * daylight / x_d) / daylight;
-    b.extra_array_area = (with_battery - array_power) / sizing.power_per_area;
+    b.extra_array_area = with_margin * (with_battery - array_power) / sizing.power_per_area;
     b.extra_array_mass = array_mass(spec.array, b.extra_array_area, bol.power_per_area);
     b.mass_avoided = b.battery_mass + b.extra_array_mass;
     return design;
