@@ -78,3 +78,9 @@ TEST(Matchers, MeetsListsTheFailingRequirements) {
               "meets 3 requirements");
     EXPECT_NONFATAL_FAILURE(EXPECT_THAT(design(), st::meets(fail)), "of margin missing");
 }
+
+TEST(Matchers, ValuesPrintInFormattedUnits) {
+    EXPECT_EQ(::testing::PrintToString(351.0 * u::kelvin), "351 K");
+    EXPECT_EQ(::testing::PrintToString(150e3 * u::watts), "150 kW");
+    EXPECT_THAT(::testing::PrintToString(design()), ::testing::StartsWith("node design (143 x 700 W"));
+}

@@ -4,14 +4,19 @@
 /// `GTest::gmock` next to `spacedc::spacedc`; spacedc itself does not depend on it):
 ///
 ///     #include <spacedc/testing/matchers.hpp>
-///     using namespace spacedc;
-///     EXPECT_THAT(design, testing::meets(requirements));
+///     using spacedc::testing::is_above, spacedc::testing::is_below, spacedc::testing::meets;
+///     namespace checks = spacedc::checks;
+///     namespace units = spacedc::units;
+///     EXPECT_THAT(design, meets(requirements));
 ///     EXPECT_THAT(design.junction_temperature(),
-///                 testing::is_below(358.0 * units::kelvin, 10.0 * units::kelvin_difference));
+///                 is_below(358.0 * units::kelvin, 10.0 * units::kelvin_difference));
 ///     EXPECT_THAT(design.power.array_power_capability,
-///                 testing::is_above(design.power.array_power_required,
-///                                   checks::power_margin(checks::esa_power_margins(),
-///                                                        checks::design_maturity::new_design)));
+///                 is_above(design.power.array_power_required,
+///                          checks::power_margin(checks::esa_power_margins(),
+///                                               checks::design_maturity::new_design)));
+///
+/// (With `using namespace spacedc;`, write `spacedc::testing::`: a bare `testing::` is
+/// ambiguous with GoogleTest's own namespace.)
 ///
 /// A failure shows the value, the bound and the missing margin in formatted units:
 ///
@@ -138,3 +143,20 @@ inline ::testing::Matcher<const node::node_design&> meets(checks::requirements l
 }
 
 } // namespace spacedc::testing
+
+// How GoogleTest prints the values in a failure ("Actual: 351 K"), found by argument-
+// dependent lookup: quantities through spacedc's formatter, a node design as a summary
+// rather than a dump of its bytes.
+namespace boost::units {
+template <class Unit, class T>
+void PrintTo(const quantity<Unit, T>& q, std::ostream* os) {
+    *os << fmt::format("{}", q);
+}
+} // namespace boost::units
+
+namespace spacedc::node {
+inline void PrintTo(const node_design& d, std::ostream* os) {
+    *os << fmt::format("node design ({} x {} = {:.4g}, {:.0f} at launch)", d.spec.compute.count,
+                       d.spec.compute.power_per_accelerator, d.compute_power, d.mass.total);
+}
+} // namespace spacedc::node
