@@ -10,10 +10,10 @@
 #include <gtest/gtest.h>
 
 using namespace spacedc;
-using ::testing::Not;
 using spacedc::testing::is_above;
 using spacedc::testing::is_below;
 using spacedc::testing::meets;
+using ::testing::Not;
 
 namespace {
 
@@ -36,10 +36,10 @@ TEST(ReferenceNode, IsFeasible) { EXPECT_TRUE(reference_node().feasible()); }
 
 // 3. Junctions at most 85 degC with ECSS-E-ST-31C's 10 K uncertainty margin.
 TEST(ReferenceNode, JunctionBelowLimitWithThermalUncertainty) {
-    EXPECT_THAT(reference_node().junction_temperature(),
-                is_below(358.15 * units::kelvin,
-                         checks::thermal_margin(thermal_policy,
-                                                checks::temperature_limit_kind::design)));
+    EXPECT_THAT(
+        reference_node().junction_temperature(),
+        is_below(358.15 * units::kelvin,
+                 checks::thermal_margin(thermal_policy, checks::temperature_limit_kind::design)));
 }
 
 // 4. The water loop stays liquid and below boiling, with 5 K either side.

@@ -3,9 +3,9 @@
 #include "report.hpp"
 
 #include <spacedc/checks/check.hpp>
-#include <spacedc/io/requirement_file.hpp>
 #include <spacedc/format.hpp>
 #include <spacedc/io/node_spec_file.hpp>
+#include <spacedc/io/requirement_file.hpp>
 #include <spacedc/node/size_node.hpp>
 
 #include <fmt/format.h>
@@ -125,8 +125,7 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                 {"array_area_m2", d.power.array_area.value()},
                 {"array_mass_kg", d.power.array_mass.value()},
                 {"radiator_temperature_k", d.radiator_temperature.value()},
-                {"junction_temperature_k",
-                 d.junction ? json(d.junction->value()) : json(nullptr)},
+                {"junction_temperature_k", d.junction ? json(d.junction->value()) : json(nullptr)},
                 {"radiator_area_m2", d.radiator.area.value()},
                 {"radiator_mass_kg", d.radiator.mass.value()},
                 {"power_conversion_mass_kg", d.power_conversion_mass.value()},
@@ -168,10 +167,9 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
         {"heat to reject", fmt::format("{:.4g}", d.heat_load)},
         {"radiator", fmt::format("{:.1f} at {:.1f}, {:.0f}", d.radiator.area,
                                  d.radiator_temperature, d.radiator.mass)},
-        {"junction temperature", d.junction
-                                     ? fmt::format("{:.1f} (limit {:.1f})", *d.junction,
-                                                   d.spec.compute.junction_max)
-                                     : "not checked (no chain)"},
+        {"junction temperature",
+         d.junction ? fmt::format("{:.1f} (limit {:.1f})", *d.junction, d.spec.compute.junction_max)
+                    : "not checked (no chain)"},
     };
     for (const auto& item : d.mass.items)
         rows.push_back({"  " + item.name, fmt::format("{:.1f}", item.mass)});
@@ -196,8 +194,9 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
     for (const auto& f : d.findings)
         rows.push_back({f.infeasible ? "INFEASIBLE" : "note", f.message});
     if (!results.empty()) {
-        rows.push_back({"requirements", fmt::format("{} of {} met", results.size() - failures(results),
-                                                    results.size())});
+        rows.push_back(
+            {"requirements",
+             fmt::format("{} of {} met", results.size() - failures(results), results.size())});
         for (auto& r : check_rows(results)) rows.push_back({"  " + r.label, r.value});
     }
     print_rows(out, rows, o.markdown, "quantity");

@@ -98,11 +98,10 @@ const toml::value& section(const toml::value& root, const std::string& name) {
 node::node_spec read_node_spec(const std::string& path, const std::vector<std::string>& overrides) {
     toml::value root = ts::parse_file(path);
     for (const auto& o : overrides) apply_override(root, o);
-    ts::check_keys(
-        root,
-        {"compute", "orbit", "solar", "mission", "power", "battery", "thermal", "bus", "cost",
-         "requirement"},
-        path);
+    ts::check_keys(root,
+                   {"compute", "orbit", "solar", "mission", "power", "battery", "thermal", "bus",
+                    "cost", "requirement"},
+                   path);
     node::node_spec spec{};
 
     const auto& c = section(root, "compute");

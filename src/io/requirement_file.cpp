@@ -80,8 +80,7 @@ struct table_reader {
     std::optional<margin<Difference>> fraction(checks::margin_basis basis) const {
         if (!has("margin_fraction")) return std::nullopt;
         const auto f = ts::quantity<units::dimensionless>(table, "margin_fraction", section);
-        spacedc::detail::require_in_closed_range(key_at("margin_fraction"),
-                                                 f.value(), 0.0, 10.0);
+        spacedc::detail::require_in_closed_range(key_at("margin_fraction"), f.value(), 0.0, 10.0);
         return checks::fractional_margin<Difference>(f.value(), basis, "stated in the requirement");
     }
 
@@ -101,8 +100,10 @@ struct table_reader {
         }
         const std::string policy = text("margin_policy");
         checks::temperature_margin_policy p;
-        if (policy == "ecss-e-st-31c") p = checks::ecss_e_st_31c();
-        else if (policy == "ecss-e-st-31c-correlated") p = checks::ecss_e_st_31c_correlated();
+        if (policy == "ecss-e-st-31c")
+            p = checks::ecss_e_st_31c();
+        else if (policy == "ecss-e-st-31c-correlated")
+            p = checks::ecss_e_st_31c_correlated();
         else {
             throw invalid_input{key_at("margin_policy"), policy,
                                 "ecss-e-st-31c, ecss-e-st-31c-correlated (for temperatures)"};
@@ -130,8 +131,7 @@ struct table_reader {
         }
         const std::string policy = text("margin_policy");
         if (policy != "esa") {
-            throw invalid_input{key_at("margin_policy"), policy,
-                                "esa (for power and mass)"};
+            throw invalid_input{key_at("margin_policy"), policy, "esa (for power and mass)"};
         }
         if (!has("maturity")) {
             throw invalid_input{key_at("maturity"), "(missing)",
@@ -145,17 +145,18 @@ struct table_reader {
 };
 
 const std::initializer_list<std::string_view> thermal_keys = {
-    "quantity", "name", "rationale", "at_most", "at_least", "margin", "margin_policy", "limit_kind"};
+    "quantity", "name",   "rationale",     "at_most",
+    "at_least", "margin", "margin_policy", "limit_kind"};
 const std::initializer_list<std::string_view> maturity_keys = {
-    "quantity", "name",   "rationale",     "at_most",      "at_least",
-    "margin",   "margin_fraction", "margin_policy", "maturity"};
+    "quantity",        "name",          "rationale", "at_most", "at_least", "margin",
+    "margin_fraction", "margin_policy", "maturity"};
 
 /// Reads one table into one or two requirements appended to `out`.
 void read_one(const table_reader& r, checks::requirements& out) {
     const std::string quantity = r.text("quantity");
     const std::size_t first = out.size();
     auto only = [&](std::initializer_list<std::string_view> keys) {
-        ts::check_keys(r.table, keys, r.section);  // names the offending key's line
+        ts::check_keys(r.table, keys, r.section); // names the offending key's line
     };
     auto no_upper = [&] {
         if (r.has("at_most"))
@@ -219,8 +220,7 @@ void read_one(const table_reader& r, checks::requirements& out) {
     } else if (quantity == "availability") {
         only({"quantity", "name", "rationale", "at_least"});
         const auto fraction = r.required_bound<units::dimensionless>("at_least", quantity);
-        spacedc::detail::require_in_closed_range(r.key_at("at_least"), fraction.value(), 0.0,
-                                                 1.0);
+        spacedc::detail::require_in_closed_range(r.key_at("at_least"), fraction.value(), 0.0, 1.0);
         out.push_back(checks::availability_at_least(fraction));
     } else if (quantity == "eclipse_free") {
         only({"quantity", "name", "rationale"});
@@ -234,11 +234,11 @@ void read_one(const table_reader& r, checks::requirements& out) {
         out.push_back(
             checks::radiator_area_at_most(r.required_bound<units::area>("at_most", quantity)));
     } else {
-        throw invalid_input{fmt::format("{}.quantity ({})", r.section, ts::where(r.table.at("quantity"))),
-                            quantity,
-                            "one of: junction_temperature, radiator_temperature, array_power, "
-                            "launch_mass, chip_to_support_mass_ratio, compute_power_per_mass, "
-                            "availability, eclipse_free, array_area, radiator_area"};
+        throw invalid_input{
+            fmt::format("{}.quantity ({})", r.section, ts::where(r.table.at("quantity"))), quantity,
+            "one of: junction_temperature, radiator_temperature, array_power, "
+            "launch_mass, chip_to_support_mass_ratio, compute_power_per_mass, "
+            "availability, eclipse_free, array_area, radiator_area"};
     }
 
     // A stated name and rationale replace the built-in's (a range keeps its side).
@@ -247,9 +247,10 @@ void read_one(const table_reader& r, checks::requirements& out) {
             [&](auto& q) {
                 if (r.has("name")) {
                     const bool both = out.size() - first == 2;
-                    q.name = r.text("name") +
-                             (both ? (q.kind == checks::bound_kind::at_most ? " (upper)" : " (lower)")
-                                   : "");
+                    q.name =
+                        r.text("name") +
+                        (both ? (q.kind == checks::bound_kind::at_most ? " (upper)" : " (lower)")
+                              : "");
                 }
                 if (r.has("rationale")) q.rationale = r.text("rationale");
             },

@@ -46,8 +46,9 @@ TEST(MarginPolicy, EsaMaturityMarginsMatchTheMarginPhilosophy) {
 
 TEST(MarginPolicy, SystemMarginCompoundsOnTheEquipmentMargin) {
     // New design: 1.20 x 1.20 = 1.44 of nominal mass.
-    EXPECT_NEAR(ck::maturity_margin(ck::esa_mass_margins(), ck::design_maturity::new_design).value(),
-                0.44, 1e-15);
+    EXPECT_NEAR(
+        ck::maturity_margin(ck::esa_mass_margins(), ck::design_maturity::new_design).value(), 0.44,
+        1e-15);
     EXPECT_NEAR(
         ck::maturity_margin(ck::esa_mass_margins(), ck::design_maturity::off_the_shelf).value(),
         0.26, 1e-15);
@@ -73,7 +74,8 @@ TEST(MarginPolicy, UserPoliciesAreDataAndNegativeMarginsAreRejected) {
                  spacedc::invalid_input);
     auto mass = ck::esa_mass_margins();
     mass.system = -0.1;
-    EXPECT_THROW(ck::maturity_margin(mass, ck::design_maturity::new_design), spacedc::invalid_input);
+    EXPECT_THROW(ck::maturity_margin(mass, ck::design_maturity::new_design),
+                 spacedc::invalid_input);
 }
 
 TEST(MarginPolicy, NamesReadBack) {

@@ -37,9 +37,11 @@ TEST(Requirement, JunctionBelowItsLimitAtInsideAndOutsideTheMargin) {
     EXPECT_NEAR(at.remaining, 0.0, 1e-9);
     EXPECT_EQ(at.unit, "K");
     const u::temperature t = design().junction_temperature();
-    EXPECT_TRUE(one(ck::junction_temperature_at_most(t + 10.0 * u::kelvin_difference + tiny, policy))
-                    .passed);
-    const auto out = one(ck::junction_temperature_at_most(t + 10.0 * u::kelvin_difference - tiny, policy));
+    EXPECT_TRUE(
+        one(ck::junction_temperature_at_most(t + 10.0 * u::kelvin_difference + tiny, policy))
+            .passed);
+    const auto out =
+        one(ck::junction_temperature_at_most(t + 10.0 * u::kelvin_difference - tiny, policy));
     EXPECT_FALSE(out.passed);
     EXPECT_NEAR(out.remaining, -1e-6, 1e-9);
     // The acceptance limit asks 15 K: the same design fails it by 5 K.
@@ -60,17 +62,21 @@ TEST(Requirement, JunctionWithoutAChainIsAnErrorNotAFailure) {
 TEST(Requirement, RadiatorTemperatureRangeIsTwoBounds) {
     const u::temperature t = design().radiator_temperature;
     const auto m = ck::absolute_margin(5.0 * u::kelvin_difference);
-    const auto at = ck::check(design(), ck::radiator_temperature_within(
-                                            t - 5.0 * u::kelvin_difference,
-                                            t + 5.0 * u::kelvin_difference, m));
+    const auto at =
+        ck::check(design(), ck::radiator_temperature_within(t - 5.0 * u::kelvin_difference,
+                                                            t + 5.0 * u::kelvin_difference, m));
     ASSERT_EQ(at.size(), 2u);
     EXPECT_TRUE(ck::all_passed(at));
     EXPECT_EQ(at[0].kind, ck::bound_kind::at_least);
     EXPECT_EQ(at[1].kind, ck::bound_kind::at_most);
-    EXPECT_TRUE(one(ck::radiator_temperature_at_least(t - 5.0 * u::kelvin_difference - tiny, m)).passed);
-    EXPECT_FALSE(one(ck::radiator_temperature_at_least(t - 5.0 * u::kelvin_difference + tiny, m)).passed);
-    EXPECT_TRUE(one(ck::radiator_temperature_at_most(t + 5.0 * u::kelvin_difference + tiny, m)).passed);
-    EXPECT_FALSE(one(ck::radiator_temperature_at_most(t + 5.0 * u::kelvin_difference - tiny, m)).passed);
+    EXPECT_TRUE(
+        one(ck::radiator_temperature_at_least(t - 5.0 * u::kelvin_difference - tiny, m)).passed);
+    EXPECT_FALSE(
+        one(ck::radiator_temperature_at_least(t - 5.0 * u::kelvin_difference + tiny, m)).passed);
+    EXPECT_TRUE(
+        one(ck::radiator_temperature_at_most(t + 5.0 * u::kelvin_difference + tiny, m)).passed);
+    EXPECT_FALSE(
+        one(ck::radiator_temperature_at_most(t + 5.0 * u::kelvin_difference - tiny, m)).passed);
     EXPECT_THROW(ck::radiator_temperature_within(t, t), spacedc::invalid_input);
 }
 
@@ -83,11 +89,11 @@ TEST(Requirement, ArrayPowerMarginAtInsideAndOutside) {
         ck::power_margin(ck::esa_power_margins(), ck::design_maturity::new_design)));
     EXPECT_TRUE(at.passed) << at.summary;
     EXPECT_NEAR(at.margin, 0.2 * d.power.array_power_required.value(), 1e-6);
-    EXPECT_TRUE(one(ck::array_power_margin(ck::fractional_margin<u::power>(
-                        0.2 - 1e-6, ck::margin_basis::limit)))
+    EXPECT_TRUE(one(ck::array_power_margin(
+                        ck::fractional_margin<u::power>(0.2 - 1e-6, ck::margin_basis::limit)))
                     .passed);
-    EXPECT_FALSE(one(ck::array_power_margin(ck::fractional_margin<u::power>(
-                         0.2 + 1e-6, ck::margin_basis::limit)))
+    EXPECT_FALSE(one(ck::array_power_margin(
+                         ck::fractional_margin<u::power>(0.2 + 1e-6, ck::margin_basis::limit)))
                      .passed);
     // Without a design margin the array has none to give.
     const auto bare = ck::check(nd::size_node(nd::node_spec{}),
@@ -131,9 +137,8 @@ TEST(Requirement, ChipRatioAvailabilityAndSpecificPowerAtInsideAndOutside) {
 
 TEST(Requirement, AreasAtInsideAndOutside) {
     const auto& d = design();
-    for (auto [make, area] :
-         {std::pair{&ck::array_area_at_most, d.power.array_area},
-          std::pair{&ck::radiator_area_at_most, d.radiator.area}}) {
+    for (auto [make, area] : {std::pair{&ck::array_area_at_most, d.power.array_area},
+                              std::pair{&ck::radiator_area_at_most, d.radiator.area}}) {
         EXPECT_TRUE(one(make(area)).passed);
         EXPECT_TRUE(one(make(area * (1 + 1e-9))).passed);
         EXPECT_FALSE(one(make(area * (1 - 1e-9))).passed);
@@ -171,9 +176,8 @@ TEST(Check, ReturnsOneResultPerRequirementInOrderAndNeverThrowsForAFailure) {
 
 TEST(Check, InvalidRequirementNamesItself) {
     try {
-        ck::check(design(), ck::launch_mass_at_most(
-                                10.0 * u::kilograms,
-                                ck::absolute_margin(-1.0 * u::kilograms)));
+        ck::check(design(), ck::launch_mass_at_most(10.0 * u::kilograms,
+                                                    ck::absolute_margin(-1.0 * u::kilograms)));
         FAIL() << "a negative margin must be rejected";
     } catch (const spacedc::invalid_input& e) {
         EXPECT_NE(std::string{e.what()}.find("launch mass"), std::string::npos) << e.what();

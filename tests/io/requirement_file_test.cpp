@@ -107,8 +107,8 @@ at_most = "200 m^2"
 }
 
 TEST(RequirementFile, NoRequirementsIsAnEmptyList) {
-    EXPECT_TRUE(spacedc::io::read_requirements(write_temp("none.toml", "[compute]\ncount = 4\n"))
-                    .empty());
+    EXPECT_TRUE(
+        spacedc::io::read_requirements(write_temp("none.toml", "[compute]\ncount = 4\n")).empty());
 }
 
 TEST(RequirementFile, BadRequirementsAreClearErrorsWithTheLine) {
@@ -116,14 +116,17 @@ TEST(RequirementFile, BadRequirementsAreClearErrorsWithTheLine) {
                 HasSubstr("requirement[1].at_most"));
     EXPECT_THAT(error_of("[[requirement]]\nquantity = \"launch_mass\"\nat_most = \"15 kW\"\n"),
                 HasSubstr(":3"));
-    EXPECT_THAT(error_of("[[requirement]]\nquantity = \"junction_temperature\"\nmargin = \"-5 K\"\n"),
-                HasSubstr("margin"));
-    EXPECT_THAT(error_of("[[requirement]]\nquantity = \"junction_temperature\"\nmargin = \"-5 K\"\n"),
-                HasSubstr(">= 0"));
+    EXPECT_THAT(
+        error_of("[[requirement]]\nquantity = \"junction_temperature\"\nmargin = \"-5 K\"\n"),
+        HasSubstr("margin"));
+    EXPECT_THAT(
+        error_of("[[requirement]]\nquantity = \"junction_temperature\"\nmargin = \"-5 K\"\n"),
+        HasSubstr(">= 0"));
     EXPECT_THAT(error_of("[[requirement]]\nquantity = \"mass\"\nat_most = \"1 t\"\n"),
                 HasSubstr("one of: junction_temperature"));
-    EXPECT_THAT(error_of("[[requirement]]\nquantity = \"launch_mass\"\nat_most = \"1 t\"\nbound = 3\n"),
-                HasSubstr("unknown key"));
+    EXPECT_THAT(
+        error_of("[[requirement]]\nquantity = \"launch_mass\"\nat_most = \"1 t\"\nbound = 3\n"),
+        HasSubstr("unknown key"));
     EXPECT_THAT(error_of("[[requirement]]\nquantity = \"launch_mass\"\n"), HasSubstr("(missing)"));
     EXPECT_THAT(error_of("[[requirement]]\nquantity = \"launch_mass\"\nat_most = \"1 t\"\n"
                          "margin_policy = \"ecss-e-st-31c\"\n"),
@@ -133,8 +136,9 @@ TEST(RequirementFile, BadRequirementsAreClearErrorsWithTheLine) {
     EXPECT_THAT(error_of("[[requirement]]\nquantity = \"junction_temperature\"\nmargin = \"5 K\"\n"
                          "margin_policy = \"ecss-e-st-31c\"\n"),
                 HasSubstr("at most one of them"));
-    EXPECT_THAT(error_of("[[requirement]]\nquantity = \"junction_temperature\"\nat_least = \"1 K\"\n"),
-                HasSubstr("at_least"));
+    EXPECT_THAT(
+        error_of("[[requirement]]\nquantity = \"junction_temperature\"\nat_least = \"1 K\"\n"),
+        HasSubstr("at_least"));
     EXPECT_THAT(error_of("[[requirement]]\nquantity = \"availability\"\nat_least = 1.5\n"),
                 HasSubstr("[0, 1]"));
     EXPECT_THAT(error_of("[[requirement]]\nquantity = \"radiator_temperature\"\n"),

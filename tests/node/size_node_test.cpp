@@ -156,3 +156,35 @@ TEST(NodeSpecFile, ErrorsNameTheFileAndLine) {
     expect_error("", "unknown key", {"compute.cores=5"});           // bad override
     expect_error("", "section.key=value", {"novalue"});
 }
+
+// The sizing margins: the array grows by exactly (1 + m) and keeps m over its load; the
+// junction margin lowers the derived radiator temperature by exactly that margin.
+TEST(SizeNode, DesignMarginsScaleTheArrayAndLowerTheRadiator) {
+    nd::node_spec s{};
+    s.conversion.design_margin = 0.2;
+    s.thermal.junction_margin = 10.0 * u::kelvin_difference;
+    const auto d = nd::size_node(s);
+    const auto& base = reference();
+    EXPECT_NEAR(d.power.array_area / base.power.array_area, 1.2, 1e-12);
+    EXPECT_NEAR(d.power.array_power_capability / d.power.array_power_required, 1.2, 1e-12);
+    EXPECT_NEAR(base.power.array_power_capability / base.power.array_power_required, 1.0, 1e-12);
+    EXPECT_NEAR(d.heat_load.value(), base.heat_load.value(), 1e-9); // the surplus is shunted
+    EXPECT_NEAR(d.radiator_temperature.value(), base.radiator_temperature.value() - 10.0, 1e-9);
+    EXPECT_NEAR(d.junction_temperature().value(), 358.15 - 10.0, 1e-9);
+    EXPECT_GT(d.radiator.area.value(), base.radiator.area.value()); // colder: larger
+    s.thermal.junction_margin = -1.0 * u::kelvin_difference;
+    EXPECT_THROW(nd::size_node(s), spacedc::invalid_input);
+}
+
+// A given radiator temperature above what the junction limit less its margin allows is
+// an infeasible finding that names the margin.
+TEST(SizeNode, GivenRadiatorAboveTheMarginedLimitIsAFinding) {
+    nd::node_spec s{};
+    s.thermal.junction_margin = 10.0 * u::kelvin_difference;
+    s.thermal.radiator_temperature = 310.0_K; // allowed: 313.14 K - 10 K = 303.14 K
+    const auto d = nd::size_node(s);
+    EXPECT_FALSE(d.feasible());
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_NE(d.findings.front().message.find("(less a 10.0 K margin)"), std::string::npos)
+        << d.findings.front().message;
+}

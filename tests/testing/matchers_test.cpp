@@ -35,7 +35,8 @@ TEST(Matchers, IsBelowWithAMarginMatchesAndDescribesItself) {
     EXPECT_THAT(design().junction_temperature(), m);
     EXPECT_THAT(340.0 * u::kelvin, m);
     EXPECT_THAT(349.0 * u::kelvin, ::testing::Not(m));
-    EXPECT_EQ(::testing::DescribeMatcher<u::temperature>(m), "is below 358.15 K with a margin of 10 K");
+    EXPECT_EQ(::testing::DescribeMatcher<u::temperature>(m),
+              "is below 358.15 K with a margin of 10 K");
     EXPECT_EQ(::testing::DescribeMatcher<u::temperature>(m, true),
               "is not below 358.15 K with a margin of 10 K");
 }
@@ -48,18 +49,18 @@ TEST(Matchers, FailureMessageShowsValueBoundAndMissingMargin) {
 }
 
 TEST(Matchers, IsAboveWithAPolicyMargin) {
-    const auto m = st::is_above(100.0_kW, ck::power_margin(ck::esa_power_margins(),
-                                                           ck::design_maturity::new_design));
+    const auto m = st::is_above(
+        100.0_kW, ck::power_margin(ck::esa_power_margins(), ck::design_maturity::new_design));
     EXPECT_THAT(120.0_kW, m);
     EXPECT_THAT(119.0_kW, ::testing::Not(m));
     EXPECT_EQ(::testing::DescribeMatcher<u::power>(m),
               "is above 100 kW with a margin of 20 % of the bound (ESA margin philosophy (power))");
     EXPECT_EQ(explain(m, 110.0_kW),
               "110 kW < 100 kW + margin 20 kW: 10 kW of margin missing (-10.00 % of the bound)");
-    EXPECT_THAT(design().power.array_power_capability,
-                st::is_above(design().power.array_power_required,
-                             ck::power_margin(ck::esa_power_margins(),
-                                              ck::design_maturity::new_design)));
+    EXPECT_THAT(
+        design().power.array_power_capability,
+        st::is_above(design().power.array_power_required,
+                     ck::power_margin(ck::esa_power_margins(), ck::design_maturity::new_design)));
 }
 
 TEST(Matchers, MeetsListsTheFailingRequirements) {
@@ -82,5 +83,6 @@ TEST(Matchers, MeetsListsTheFailingRequirements) {
 TEST(Matchers, ValuesPrintInFormattedUnits) {
     EXPECT_EQ(::testing::PrintToString(351.0 * u::kelvin), "351 K");
     EXPECT_EQ(::testing::PrintToString(150e3 * u::watts), "150 kW");
-    EXPECT_THAT(::testing::PrintToString(design()), ::testing::StartsWith("node design (143 x 700 W"));
+    EXPECT_THAT(::testing::PrintToString(design()),
+                ::testing::StartsWith("node design (143 x 700 W"));
 }

@@ -88,14 +88,18 @@ struct margin {
 /// A margin of a fixed amount (e.g. 10 K of thermal uncertainty).
 template <class Difference>
 margin<Difference> absolute_margin(Difference amount, std::string source = {}) {
-    return {.absolute = amount, .fraction = 0.0, .basis = margin_basis::limit,
+    return {.absolute = amount,
+            .fraction = 0.0,
+            .basis = margin_basis::limit,
             .source = std::move(source)};
 }
 
 /// A margin of `fraction` of the limit or of the value (e.g. 20 % over the load).
 template <class Difference>
 margin<Difference> fractional_margin(double fraction, margin_basis basis, std::string source = {}) {
-    return {.absolute = Difference{}, .fraction = fraction, .basis = basis,
+    return {.absolute = Difference{},
+            .fraction = fraction,
+            .basis = basis,
             .source = std::move(source)};
 }
 
@@ -159,7 +163,8 @@ std::string describe(const evaluation<Quantity>& e) {
     const auto shown = std::abs(e.remaining.value()) <= round_off
                            ? difference_t<Quantity>::from_value(0.0)
                            : difference_t<Quantity>::from_value(std::abs(e.remaining.value()));
-    const double percent = std::abs(e.remaining.value()) <= round_off ? 0.0 : 100.0 * e.remaining_fraction;
+    const double percent =
+        std::abs(e.remaining.value()) <= round_off ? 0.0 : 100.0 * e.remaining_fraction;
     return fmt::format("{} {} {}: {:.4g} {} ({:+.2f} % of the bound)", lhs, relation, rhs, shown,
                        e.passed ? "to spare" : "of margin missing", percent);
 }

@@ -28,12 +28,18 @@ using any_evaluation =
 /// The SI symbol the numbers of a check on `Quantity` are in ("" for ratios).
 template <class Quantity>
 constexpr std::string_view si_symbol() {
-    if constexpr (std::is_same_v<Quantity, units::temperature>) return "K";
-    else if constexpr (std::is_same_v<Quantity, units::power>) return "W";
-    else if constexpr (std::is_same_v<Quantity, units::mass>) return "kg";
-    else if constexpr (std::is_same_v<Quantity, units::area>) return "m^2";
-    else if constexpr (std::is_same_v<Quantity, units::specific_power>) return "W/kg";
-    else return "";
+    if constexpr (std::is_same_v<Quantity, units::temperature>)
+        return "K";
+    else if constexpr (std::is_same_v<Quantity, units::power>)
+        return "W";
+    else if constexpr (std::is_same_v<Quantity, units::mass>)
+        return "kg";
+    else if constexpr (std::is_same_v<Quantity, units::area>)
+        return "m^2";
+    else if constexpr (std::is_same_v<Quantity, units::specific_power>)
+        return "W/kg";
+    else
+        return "";
 }
 
 /// The result of one requirement.
@@ -89,8 +95,7 @@ inline check_result check(const node::node_design& design, const requirement& r)
 }
 
 /// Evaluates every requirement against `design`, in order.
-inline std::vector<check_result> check(const node::node_design& design,
-                                       const requirements& list) {
+inline std::vector<check_result> check(const node::node_design& design, const requirements& list) {
     std::vector<check_result> results;
     results.reserve(list.size());
     for (const auto& r : list) results.push_back(check(design, r));

@@ -75,8 +75,10 @@ inline units::temperature_difference temperature_margin(const temperature_margin
     spacedc::detail::require_non_negative("acceptance margin", policy.acceptance);
     spacedc::detail::require_non_negative("qualification margin", policy.qualification);
     switch (kind) {
-    case temperature_limit_kind::design: return policy.uncertainty;
-    case temperature_limit_kind::acceptance: return policy.uncertainty + policy.acceptance;
+    case temperature_limit_kind::design:
+        return policy.uncertainty;
+    case temperature_limit_kind::acceptance:
+        return policy.uncertainty + policy.acceptance;
     case temperature_limit_kind::qualification:
         return policy.uncertainty + policy.acceptance + policy.qualification;
     }
@@ -130,9 +132,10 @@ inline units::dimensionless maturity_margin(const maturity_margin_policy& policy
                            std::pair{"system margin", policy.system}}) {
         spacedc::detail::require_in_closed_range(name, m.value(), 0.0, 10.0);
     }
-    const units::dimensionless equipment = maturity == design_maturity::off_the_shelf ? policy.off_the_shelf
-                                           : maturity == design_maturity::modified  ? policy.modified
-                                                                                    : policy.new_design;
+    const units::dimensionless equipment =
+        maturity == design_maturity::off_the_shelf ? policy.off_the_shelf
+        : maturity == design_maturity::modified    ? policy.modified
+                                                   : policy.new_design;
     return (1.0 + equipment) * (1.0 + policy.system) - 1.0;
 }
 
@@ -159,7 +162,8 @@ inline margin<units::mass> mass_margin(const maturity_margin_policy& policy,
 }
 
 /// "design", "acceptance", "qualification".
-inline std::optional<temperature_limit_kind> temperature_limit_kind_from_string(std::string_view s) {
+inline std::optional<temperature_limit_kind>
+temperature_limit_kind_from_string(std::string_view s) {
     if (s == "design") return temperature_limit_kind::design;
     if (s == "acceptance") return temperature_limit_kind::acceptance;
     if (s == "qualification") return temperature_limit_kind::qualification;

@@ -135,8 +135,8 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
                             "a temperature, or a junction-to-radiator chain to derive it"};
     }
     if (has_chain) {
-        d.junction = thermal::junction_temperature(
-            spec.thermal.chain, d.radiator_temperature, spec.compute.power_per_accelerator, n);
+        d.junction = thermal::junction_temperature(spec.thermal.chain, d.radiator_temperature,
+                                                   spec.compute.power_per_accelerator, n);
         if (spec.thermal.radiator_temperature && *spec.thermal.radiator_temperature > *allowed) {
             d.findings.push_back(
                 {true,

@@ -78,7 +78,7 @@ struct power_design {
     units::irradiance eol_power_per_area; ///< at the sizing condition, EOL
     units::area array_area;
     units::mass array_mass;
-    units::power array_power_capability; ///< EOL output at the sizing condition, >= the load
+    units::power array_power_capability;      ///< EOL output at the sizing condition, >= the load
     units::specific_power bol_specific_power; ///< array W/kg at the sizing condition, BOL
     units::specific_power eol_specific_power; ///< array W/kg at the sizing condition, EOL
     units::dimensionless sunlit_fraction;     ///< fraction of the year the node computes

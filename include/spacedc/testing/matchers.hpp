@@ -42,7 +42,8 @@ namespace detail {
 template <class Quantity>
 class bound_matcher : public ::testing::MatcherInterface<Quantity> {
   public:
-    bound_matcher(checks::bound<Quantity> bound, checks::margin<checks::difference_t<Quantity>> margin)
+    bound_matcher(checks::bound<Quantity> bound,
+                  checks::margin<checks::difference_t<Quantity>> margin)
         : bound_{bound}
         , margin_{std::move(margin)} {}
 
@@ -59,15 +60,16 @@ class bound_matcher : public ::testing::MatcherInterface<Quantity> {
     std::string text(bool positive) const {
         const bool upper = bound_.kind == checks::bound_kind::at_most;
         std::string m;
-        if (margin_.absolute.value() > 0.0) m += fmt::format(" with a margin of {:.4g}", margin_.absolute);
+        if (margin_.absolute.value() > 0.0)
+            m += fmt::format(" with a margin of {:.4g}", margin_.absolute);
         if (margin_.fraction > 0.0) {
             m += fmt::format("{} {:.4g} % of the {}", m.empty() ? " with a margin of" : " plus",
                              100.0 * margin_.fraction,
                              margin_.basis == checks::margin_basis::limit ? "bound" : "value");
         }
         if (!margin_.source.empty()) m += fmt::format(" ({})", margin_.source);
-        return fmt::format("{} {} {:.5g}{}", positive ? "is" : "is not",
-                           upper ? "below" : "above", bound_.limit, m);
+        return fmt::format("{} {} {:.5g}{}", positive ? "is" : "is not", upper ? "below" : "above",
+                           bound_.limit, m);
     }
 
     checks::bound<Quantity> bound_;
