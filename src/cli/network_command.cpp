@@ -19,6 +19,7 @@ struct network_options {
     std::string step = "10 s";
     std::string method = "bdf2";
     std::string output_interval;
+    std::string tolerance;
     std::string csv;
     bool json = false;
 };
@@ -50,14 +51,18 @@ void run_network(const network_options& o, std::ostream& out) {
         throw invalid_input{"--method", o.method, "bdf2 or backward-euler"};
     }
     const auto h = thermal::transient(
-        net, {.duration = io::parse<units::duration>(o.duration, "--duration"),
-              .step = io::parse<units::duration>(o.step, "--step"),
-              .method = o.method == "bdf2" ? thermal::integrator::bdf2
-                                           : thermal::integrator::backward_euler,
-              .output_interval = o.output_interval.empty()
-                                     ? std::nullopt
-                                     : std::optional{io::parse<units::duration>(
-                                           o.output_interval, "--output-interval")}});
+        net,
+        {.duration = io::parse<units::duration>(o.duration, "--duration"),
+         .step = io::parse<units::duration>(o.step, "--step"),
+         .method =
+             o.method == "bdf2" ? thermal::integrator::bdf2 : thermal::integrator::backward_euler,
+         .output_interval = o.output_interval.empty()
+                                ? std::nullopt
+                                : std::optional{io::parse<units::duration>(o.output_interval,
+                                                                           "--output-interval")},
+         .tolerance = o.tolerance.empty() ? std::nullopt
+                                          : std::optional{io::parse<units::temperature_difference>(
+                                                o.tolerance, "--tolerance")}});
     if (!o.csv.empty()) {
         std::ofstream file{o.csv};
         if (!file) throw spacedc::error{fmt::format("cannot write the history to '{}'", o.csv)};
@@ -81,13 +86,15 @@ void run_network(const network_options& o, std::ostream& out) {
     if (o.json) {
         print_json(out, json{{"temperatures_k", final_temps},
                              {"duration_s", h.times.back().value()},
-                             {"steps", h.times.size() - 1},
+                             {"steps", h.steps},
+                             {"rejected_steps", h.rejected_steps},
                              {"supplied_energy_j", h.supplied.value()},
                              {"rejected_energy_j", h.rejected.value()},
                              {"stored_energy_j", h.stored.value()},
                              {"energy_imbalance_j", imbalance}});
         return;
     }
+    rows.push_back({"steps (rejected)", fmt::format("{} ({})", h.steps, h.rejected_steps)});
     rows.push_back({"supplied / rejected / stored",
                     fmt::format("{:.4g} / {:.4g} / {:.4g}", h.supplied, h.rejected, h.stored)});
     print_table(out, rows);
@@ -104,7 +111,11 @@ void add_network_command(CLI::App& app, std::ostream& out) {
         ->required();
     cmd->add_flag("--transient", o->transient, "Integrate in time from the initial temperatures");
     cmd->add_option("--duration", o->duration, "Transient duration")->capture_default_str();
-    cmd->add_option("--step", o->step, "Transient time step")->capture_default_str();
+    cmd->add_option("--step", o->step, "Transient time step (the first step with --tolerance)")
+        ->capture_default_str();
+    cmd->add_option("--tolerance", o->tolerance,
+                    "Local error control: the largest nodal error per step, e.g. 0.05K "
+                    "(default: fixed steps)");
     cmd->add_option("--method", o->method, "bdf2 or backward-euler")->capture_default_str();
     cmd->add_option("--output-interval", o->output_interval,
                     "Record the history every this long (default: every step)");

@@ -43,7 +43,26 @@ TEST(CliNetwork, TransientWritesTheHistory) {
     int rows = 0;
     while (std::getline(file, line)) ++rows;
     EXPECT_EQ(rows, 11); // 0, 60, ..., 600 s
+    EXPECT_EQ(j["steps"].get<int>(), 60);
     std::remove(csv.c_str());
+}
+
+TEST(CliNetwork, ToleranceChoosesTheSteps) {
+    const auto loose = nlohmann::json::parse(run_cli({"network", model, "--transient", "--duration",
+                                                      "5400s", "--tolerance", "0.5K", "--json"})
+                                                 .out);
+    const auto tight = nlohmann::json::parse(run_cli({"network", model, "--transient", "--duration",
+                                                      "5400s", "--tolerance", "0.005K", "--json"})
+                                                 .out);
+    EXPECT_GT(tight["steps"].get<int>(), 3 * loose["steps"].get<int>());
+    EXPECT_TRUE(loose.contains("rejected_steps"));
+    for (const char* node : {"chips", "radiator"}) {
+        EXPECT_NEAR(loose["temperatures_k"][node].get<double>(),
+                    tight["temperatures_k"][node].get<double>(), 0.5);
+    }
+    const auto bad = run_cli({"network", model, "--transient", "--tolerance", "0.1 W"});
+    EXPECT_EQ(bad.status, spacedc::cli::exit_error);
+    EXPECT_THAT(bad.err, ::testing::HasSubstr("--tolerance"));
 }
 
 TEST(CliNetwork, BadModelExitsWithTwoAndNamesTheLine) {

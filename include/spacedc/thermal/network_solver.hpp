@@ -4,17 +4,22 @@
 ///
 /// Steady state: Newton-Raphson on the nodal energy balances R(T) = 0 with the sparse
 /// Jacobian (dR_i/dT_i = -sum G_ij - 4 sigma sum X_ij T_i^3, dR_i/dT_j = G_ij + 4 sigma
-/// X_ij T_j^3) solved by Eigen's SparseLU (up to 2,000 unknowns) or BiCGSTAB with an
-/// incomplete-LU preconditioner (larger; SparseLU if it fails); each step is limited to half a
+/// X_ij T_j^3) solved by Eigen's SparseLU up to 2,000 unknowns; above, by conjugate
+/// gradients with a Jacobi preconditioner when the Jacobian is symmetric (no radiation
+/// between two free nodes: -J is then symmetric positive definite, diagonally dominant)
+/// and BiCGSTAB with a Jacobi preconditioner otherwise, falling back to BiCGSTAB with an
+/// incomplete LU and then to SparseLU if one does not converge (Saad, Iterative Methods
+/// for Sparse Linear Systems, 2nd ed., ch. 6-10); each step is limited to half a
 /// node's temperature (or 100 K) and backtracked until the residual norm falls, so it converges
 /// from poor guesses (all nodes at 3 K or 3000 K). Converged when the sum of |R_i| is
 /// below 1e-10 of the total load (so the energy balance closes to better than 1e-9).
 ///
 /// Transient: implicit integration of C dT/dt = R(T, t), backward Euler or variable-step
 /// BDF2 ((1+2w)/(1+w) T_{n+1} - (1+w) T_n + w^2/(1+w) T_{n-1} = h R(T_{n+1}), w = h_n /
-/// h_{n-1}; Hairer & Wanner, Solving ODEs II, sec. III.5), each step by Newton; a step
-/// whose Newton iteration fails is halved (down to 1/1024). Energy is tracked: supplied
-/// by the loads, rejected to the boundary nodes, stored in the capacitances.
+/// h_{n-1}; Hairer & Wanner, Solving ODEs II, sec. III.5), each step by Newton; fixed
+/// steps (halved when Newton fails) or local error control against a tolerance in
+/// kelvin (`transient`). Energy is tracked: supplied by the loads, rejected to the
+/// boundary nodes, stored in the capacitances.
 
 #include <spacedc/thermal/network.hpp>
 
@@ -47,6 +52,9 @@ struct transient_options {
     /// Record the history at multiples of this interval (and at the end); every step
     /// when absent.
     std::optional<units::duration> output_interval{};
+    /// Local error control: the largest nodal error a step may make; fixed steps when
+    /// absent.
+    std::optional<units::temperature_difference> tolerance{};
 };
 
 struct transient_history {
@@ -55,6 +63,8 @@ struct transient_history {
     units::energy supplied;                                    ///< by the loads
     units::energy rejected;                                    ///< into the boundary nodes
     units::energy stored;                                      ///< sum C_i (T_i,end - T_i,start)
+    int steps = 0;                                             ///< accepted steps
+    int rejected_steps = 0; ///< steps redone because their error exceeded the tolerance
 };
 
 namespace network_detail {
@@ -65,6 +75,7 @@ struct system {
     std::vector<int> unknown;         ///< node -> unknown index, or -1 for fixed nodes
     std::vector<std::size_t> node_of; ///< unknown -> node
     std::vector<double> capacity;     ///< per unknown, J/K
+    bool symmetric_jacobian = true;   ///< no radiation between two free nodes
 
     explicit system(const thermal_network& n)
         : net{n}
@@ -76,6 +87,9 @@ struct system {
                 capacity.push_back(n.nodes()[i].capacitance ? n.nodes()[i].capacitance->value()
                                                             : 0.0);
             }
+        }
+        for (const auto& r : n.radiation()) {
+            if (unknown[r.from] >= 0 && unknown[r.to] >= 0) symmetric_jacobian = false;
         }
         require_paths_to_boundaries();
     }
@@ -193,10 +207,20 @@ struct system {
 /// step limiting and backtracking. Returns iterations, or -1 when it fails.
 inline int newton(const system& s, Eigen::VectorXd& x, double time, double alpha,
                   const Eigen::VectorXd& rhs, double tolerance, int max_iterations) {
-    Eigen::SparseMatrix<double> jr;
-    Eigen::SparseLU<Eigen::SparseMatrix<double>> lu;
-    Eigen::BiCGSTAB<Eigen::SparseMatrix<double>, Eigen::IncompleteLUT<double>> iterative;
-    iterative.setTolerance(1e-13);
+    using sparse = Eigen::SparseMatrix<double>;
+    sparse jr;
+    Eigen::SparseLU<sparse> lu;
+    Eigen::ConjugateGradient<sparse, Eigen::Lower | Eigen::Upper> cg;
+    Eigen::BiCGSTAB<sparse> bicgstab;
+    Eigen::BiCGSTAB<sparse, Eigen::IncompleteLUT<double>> bicgstab_ilu;
+    // Each iterative solver gets a bounded number of iterations before the next, more
+    // robust one takes over (an ill-conditioned network would otherwise run 2N of them).
+    cg.setTolerance(1e-13);
+    cg.setMaxIterations(2000);
+    bicgstab.setTolerance(1e-13);
+    bicgstab.setMaxIterations(2000);
+    bicgstab_ilu.setTolerance(1e-13);
+    int first_solver = s.symmetric_jacobian ? 0 : 1; // 0 CG, 1 BiCGSTAB, 2 with ILUT, 3 LU
     bool analysed = false;
     auto f = [&](const Eigen::VectorXd& y, Eigen::SparseMatrix<double>* j) {
         Eigen::VectorXd r = -s.residual(y, time, j) - rhs;
@@ -214,17 +238,26 @@ inline int newton(const system& s, Eigen::VectorXd& x, double time, double alpha
                 j.coeffRef(i, i) += alpha * s.capacity[static_cast<std::size_t>(i)];
         }
         j.makeCompressed();
-        // Large systems: BiCGSTAB preconditioned by an incomplete LU (the Jacobian is
-        // diagonally dominant), which scales close to linearly; small ones, or when it
-        // does not converge: sparse LU.
+        // Large systems: Krylov solvers with a Jacobi preconditioner (the Jacobian is
+        // diagonally dominant), which scale close to linearly; an incomplete LU when they
+        // do not converge; small systems, or when nothing else converges: sparse LU.
         Eigen::VectorXd dx;
         bool solved = false;
-        if (j.rows() > 2000) {
-            iterative.compute(j);
-            if (iterative.info() == Eigen::Success) {
-                dx = iterative.solve(-fx);
-                solved = iterative.info() == Eigen::Success && dx.allFinite();
+        // A solver that failed once is not tried again in this solve (the next Newton
+        // matrices are alike), so an ill-conditioned network pays for the fallbacks once.
+        auto attempt = [&](auto& solver, int rank) {
+            if (solved || rank < first_solver) return;
+            solver.compute(j);
+            if (solver.info() == Eigen::Success) {
+                dx = solver.solve(-fx);
+                solved = solver.info() == Eigen::Success && dx.allFinite();
             }
+            if (!solved) first_solver = rank + 1;
+        };
+        if (j.rows() > 2000) {
+            attempt(cg, 0);
+            attempt(bicgstab, 1);
+            attempt(bicgstab_ilu, 2);
         }
         if (!solved) {
             if (!analysed) {
@@ -293,13 +326,24 @@ inline network_solution steady_state(const thermal_network& net, int max_iterati
             units::power{load * units::watts}};
 }
 
-/// Integrates `net` from its initial temperatures over `options.duration` in steps of
-/// `options.step`, recording every step or at each `output_interval`.
+/// Integrates `net` from its initial temperatures over `options.duration`, recording
+/// every step or at each `output_interval`.
+///
+/// Fixed steps of `options.step` (halved, down to 1/1024, only when Newton fails), or,
+/// with `options.tolerance`, steps chosen by local error control: each step is taken
+/// with backward Euler and with the second-order formula (BDF2, or the trapezoidal rule
+/// on the first step), and their largest nodal difference, which is backward Euler's
+/// local error to leading order (h^2/2 T''), must not exceed the tolerance; the step then
+/// grows or shrinks by 0.9 (tol/err)^(1/2), within [0.2, 2] per step (Hairer, Norsett &
+/// Wanner, Solving ODEs I, sec. II.4; Hairer & Wanner II, sec. III.5 for variable-step
+/// BDF2, stable for step ratios below 1 + sqrt 2). `options.step` is then the first
+/// step. The solution kept is that of `options.method`.
 inline transient_history transient(const thermal_network& net, const transient_options& options) {
     spacedc::detail::require_positive("duration", options.duration);
     spacedc::detail::require_positive("step", options.step);
     if (options.output_interval)
         spacedc::detail::require_positive("output interval", *options.output_interval);
+    if (options.tolerance) spacedc::detail::require_positive("tolerance", *options.tolerance);
     const network_detail::system s{net};
     Eigen::VectorXd x(static_cast<Eigen::Index>(s.size()));
     for (std::size_t k = 0; k < s.size(); ++k)
@@ -316,52 +360,98 @@ inline transient_history transient(const thermal_network& net, const transient_o
     Eigen::VectorXd cap(x.size());
     for (Eigen::Index i = 0; i < x.size(); ++i) cap[i] = s.capacity[static_cast<std::size_t>(i)];
 
+    enum class formula { backward_euler, bdf2, trapezoidal };
+    // One implicit step of `step` from x by `f`; false when Newton fails.
+    auto take = [&](formula f, double step, Eigen::VectorXd& next) {
+        double alpha = 1.0 / step;
+        Eigen::VectorXd rhs = (cap.array() * x.array()).matrix() / step;
+        if (f == formula::bdf2) {
+            const double w = step / previous_step;
+            alpha = (1.0 + 2.0 * w) / (1.0 + w) / step;
+            rhs = (cap.array() * ((1.0 + w) * x.array() - w * w / (1.0 + w) * previous.array()))
+                      .matrix() /
+                  step;
+        } else if (f == formula::trapezoidal) {
+            alpha = 2.0 / step;
+            rhs = 2.0 * rhs + s.residual(x, t, nullptr);
+        }
+        next = x;
+        const double scale =
+            std::abs(s.total_load(t + step)) + (cap.array() * x.array().abs()).sum() / step;
+        return network_detail::newton(s, next, t + step, alpha, rhs, 1e-11 * std::max(scale, 1.0),
+                                      50) >= 0;
+    };
+
+    const double tolerance = options.tolerance ? options.tolerance->value() : 0.0;
+    double out_before = s.into_boundaries(s.all(x));
+    double step = options.step.value();
+    int failures = 0;
     while (t < end * (1.0 - 1e-12)) {
-        double step = std::min(options.step.value(), end - t);
-        for (int halvings = 0;; ++halvings) {
-            const bool bdf2 = options.method == integrator::bdf2 && previous_step > 0.0;
-            double alpha = 1.0 / step;
-            Eigen::VectorXd rhs = (cap.array() * x.array()).matrix() / step;
-            if (bdf2) {
-                const double w = step / previous_step;
-                alpha = (1.0 + 2.0 * w) / (1.0 + w) / step;
-                rhs = (cap.array() * ((1.0 + w) * x.array() - w * w / (1.0 + w) * previous.array()))
-                          .matrix() /
-                      step;
-            }
-            Eigen::VectorXd next = x;
-            double scale =
-                std::abs(s.total_load(t + step)) + (cap.array() * x.array().abs()).sum() / step;
-            const int it = network_detail::newton(s, next, t + step, alpha, rhs,
-                                                  1e-11 * std::max(scale, 1.0), 50);
-            if (it >= 0) {
-                const auto temps = s.all(next);
-                supplied += s.total_load(t + step) * step;
-                rejected += s.into_boundaries(temps) * step;
-                previous = x;
-                x = next;
-                previous_step = step;
-                const double before = t;
-                t += step;
-                bool record = !options.output_interval || t >= end * (1.0 - 1e-12);
-                if (options.output_interval) {
-                    const double every = options.output_interval->value();
-                    record =
-                        record || std::floor(t / every + 1e-9) > std::floor(before / every + 1e-9);
+        step = std::min(step, end - t);
+        const formula second = previous_step > 0.0 ? formula::bdf2 : formula::trapezoidal;
+        const formula chosen = options.method == integrator::backward_euler
+                                   ? formula::backward_euler
+                               : options.tolerance   ? second
+                               : previous_step > 0.0 ? formula::bdf2
+                                                     : formula::backward_euler;
+        Eigen::VectorXd next, other;
+        bool ok = take(chosen, step, next);
+        double grow = 1.0;
+        if (ok && options.tolerance) {
+            ok = take(chosen == formula::backward_euler ? second : formula::backward_euler, step,
+                      other);
+            if (ok) {
+                const double error = (next - other).lpNorm<Eigen::Infinity>();
+                grow = error > 0.0 ? std::clamp(0.9 * std::sqrt(tolerance / error), 0.2, 2.0) : 2.0;
+                if (error > tolerance) {
+                    ++h.rejected_steps;
+                    if (step * grow < 1e-9 * end) {
+                        throw no_convergence{fmt::format(
+                            "transient: the step fell below {} s at t = {} s to meet a {} K "
+                            "tolerance",
+                            step * grow, t, tolerance)};
+                    }
+                    step *= grow;
+                    continue;
                 }
-                if (record) {
-                    h.times.push_back(units::duration{t * units::seconds});
-                    h.temperatures.push_back(network_detail::to_temperatures(temps));
-                }
-                break;
             }
-            if (halvings == 10) {
+        }
+        if (!ok) {
+            if (++failures > 10) {
                 throw no_convergence{fmt::format(
                     "transient: Newton failed at t = {} s even with the step cut to {} s", t,
                     step)};
             }
             step *= 0.5;
+            continue;
         }
+        failures = 0;
+        const auto temps = s.all(next);
+        supplied += s.total_load(t + step) * step;
+        // Heat out: as the formula applied it, at the step's end for backward Euler (so its
+        // discrete balance closes exactly); by the trapezoidal rule for the second-order
+        // formulas.
+        const double out = s.into_boundaries(temps);
+        rejected += (chosen == formula::backward_euler ? out : 0.5 * (out + out_before)) * step;
+        out_before = out;
+        previous = x;
+        x = next;
+        previous_step = step;
+        const double before = t;
+        t += step;
+        ++h.steps;
+        bool record = !options.output_interval || t >= end * (1.0 - 1e-12);
+        if (options.output_interval) {
+            const double every = options.output_interval->value();
+            record = record || std::floor(t / every + 1e-9) > std::floor(before / every + 1e-9);
+        }
+        if (record) {
+            h.times.push_back(units::duration{t * units::seconds});
+            h.temperatures.push_back(network_detail::to_temperatures(temps));
+        }
+        // Fixed steps return to the requested step after a Newton failure cut it; with
+        // error control the step grows at most twofold (BDF2 is zero-stable below 2.414).
+        step = options.tolerance ? step * grow : options.step.value();
     }
     h.supplied = units::energy{supplied * units::joules};
     h.rejected = units::energy{rejected * units::joules};
