@@ -1,4 +1,6 @@
 #include <spacedc/checks/bound.hpp>
+#include <spacedc/thermal/network_solver.hpp>
+#include <spacedc/thermal/radiator.hpp>
 
 #include <gtest/gtest.h>
 
@@ -66,4 +68,31 @@ TEST(Bound, DescribeShowsValueBoundAndMissingMarginInUnits) {
               "130 kW >= 100 kW + margin 20 kW: 10 kW to spare (+10.00 % of the bound)");
     const auto ratio = ck::evaluate(u::dimensionless{0.05}, ck::at_least(u::dimensionless{0.1}));
     EXPECT_EQ(ck::describe(ratio), "0.05 < 0.1: 0.05 of margin missing (-50.00 % of the bound)");
+}
+
+// Checks work on any result of the library, not only a node design: the README's
+// 121 m² radiator against a 125 m² deployment limit, and a network node's temperature.
+TEST(Bound, WorksOnAreaAndNetworkResults) {
+    namespace th = spacedc::thermal;
+    const th::radiator_surface panel{
+        .emissivity = 0.9, .surface_temperature = 300.0_K, .radiating_faces = 2};
+    const u::area area = th::radiator_area(100.0_kW, panel); // 120.96 m²
+    EXPECT_TRUE(ck::evaluate(area, ck::at_most(125.0 * u::square_meters)).passed);
+    const auto tight = ck::evaluate(area, ck::at_most(125.0 * u::square_meters),
+                                    ck::fractional_margin<u::area>(0.05, ck::margin_basis::value));
+    EXPECT_FALSE(tight.passed); // 120.96 x 1.05 = 127.0 m² > 125 m²
+    EXPECT_NEAR(tight.remaining.value(), 125.0 - 1.05 * area.value(), 1e-9);
+
+    th::thermal_network n;
+    n.add_node({.name = "space", .fixed_temperature = 2.725_K});
+    n.add_node({.name = "plate"});
+    n.add_radiation("plate", "space", u::area{1.0 * u::square_meters});
+    n.add_load("plate", 400.0_W);
+    const auto t = th::steady_state(n).temperatures[n.node("plate")]; // 289.8 K
+    EXPECT_TRUE(
+        ck::evaluate(t, ck::at_most(300.0_K), ck::absolute_margin(10.0 * u::kelvin_difference))
+            .passed);
+    EXPECT_FALSE(
+        ck::evaluate(t, ck::at_most(300.0_K), ck::absolute_margin(11.0 * u::kelvin_difference))
+            .passed);
 }
