@@ -1,5 +1,7 @@
 #include <spacedc/checks/check.hpp>
 
+#include "margined_design.hpp"
+
 #include <gtest/gtest.h>
 
 namespace ck = spacedc::checks;
@@ -9,16 +11,7 @@ using namespace spacedc::literals;
 
 namespace {
 
-// The default node sized with a 20 % power margin and a 10 K junction margin.
-const nd::node_design& design() {
-    static const nd::node_design d = [] {
-        nd::node_spec s{};
-        s.conversion.design_margin = 0.2;
-        s.thermal.junction_margin = 10.0 * u::kelvin_difference;
-        return nd::size_node(s);
-    }();
-    return d;
-}
+const nd::node_design& design() { return spacedc::testing::margined_design(); }
 
 ck::check_result one(const ck::requirement& r) { return ck::check(design(), r); }
 

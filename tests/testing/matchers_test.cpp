@@ -1,5 +1,7 @@
 #include <spacedc/testing/matchers.hpp>
 
+#include "../checks/margined_design.hpp"
+
 #include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
 
@@ -18,15 +20,7 @@ std::string explain(const ::testing::Matcher<T>& m, const std::remove_cvref_t<T>
     return listener.str();
 }
 
-const nd::node_design& design() {
-    static const nd::node_design d = [] {
-        nd::node_spec s{};
-        s.conversion.design_margin = 0.2;
-        s.thermal.junction_margin = 10.0 * u::kelvin_difference;
-        return nd::size_node(s);
-    }();
-    return d;
-}
+const nd::node_design& design() { return spacedc::testing::margined_design(); }
 
 } // namespace
 

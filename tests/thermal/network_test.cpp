@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <functional>
 #include <vector>
 
 namespace u = spacedc::units;
@@ -16,6 +17,59 @@ constexpr double sigma = 5.670374419e-8;
 u::heat_capacity joules_per_kelvin(double c) { return u::heat_capacity{c * u::joules_per_kelvin}; }
 u::thermal_conductance watts_per_kelvin(double g) {
     return u::thermal_conductance{g * u::watts_per_kelvin};
+}
+
+// 100 kW of chips (40 kJ/K) on a 600 kJ/K radiator of 260 m² (eps 0.9) facing space,
+// both starting at 300 K, with `load` on the chips.
+th::thermal_network chips_and_radiator(std::function<u::power(u::duration)> load) {
+    th::thermal_network n;
+    n.add_node({.name = "space", .fixed_temperature = 2.725_K});
+    n.add_node(
+        {.name = "chips", .capacitance = joules_per_kelvin(4e4), .initial_temperature = 300.0_K});
+    n.add_node({.name = "radiator",
+                .capacitance = joules_per_kelvin(6e5),
+                .initial_temperature = 300.0_K});
+    n.add_conductor("chips", "radiator", watts_per_kelvin(5000.0));
+    n.add_radiation("radiator", "space", 260.0_m2, 0.9, 1.0);
+    n.add_load("chips", std::move(load));
+    return n;
+}
+
+// A side x side panel mesh, 5 W into every node and 0.018 m² of exchange with space
+// from each: at steady state every node sits at T = (q/(sigma X) + T_s^4)^(1/4), however
+// the nodes are linked to their neighbours (by `conductance`, and by radiative exchange
+// `neighbour_exchange` if non-zero: exchange vanishes between equal temperatures).
+th::thermal_network uniform_mesh(int side, double conductance, double neighbour_exchange,
+                                 const std::function<double(int, int)>& initial_kelvin) {
+    th::thermal_network n;
+    n.add_node({.name = "space", .fixed_temperature = 2.725_K});
+    auto name = [](int i, int j) { return std::to_string(i) + "," + std::to_string(j); };
+    for (int i = 0; i < side; ++i) {
+        for (int j = 0; j < side; ++j) {
+            n.add_node({.name = name(i, j),
+                        .initial_temperature = u::temperature{initial_kelvin(i, j) * u::kelvin}});
+            n.add_radiation(name(i, j), "space", u::area{0.018 * u::square_meters});
+            n.add_load(name(i, j), 5.0_W);
+            for (auto [di, dj] : {std::pair{1, 0}, std::pair{0, 1}}) {
+                if (i < di || j < dj) continue;
+                if (conductance > 0.0)
+                    n.add_conductor(name(i, j), name(i - di, j - dj),
+                                    watts_per_kelvin(conductance));
+                if (neighbour_exchange > 0.0)
+                    n.add_radiation(name(i, j), name(i - di, j - dj),
+                                    u::area{neighbour_exchange * u::square_meters});
+            }
+        }
+    }
+    return n;
+}
+
+void expect_uniform_mesh_solution(const th::thermal_network& n, int side) {
+    const auto s = th::steady_state(n);
+    const double expected = std::pow(5.0 / (sigma * 0.018) + std::pow(2.725, 4), 0.25);
+    for (std::size_t k = 1; k < s.temperatures.size(); k += 89)
+        EXPECT_NEAR(s.temperatures[k].value(), expected, 1e-6);
+    EXPECT_LT(s.energy_residual.value(), 1e-9 * 5.0 * side * side);
 }
 } // namespace
 
@@ -118,19 +172,9 @@ TEST(NetworkTransient, RadiativeCoolingMatchesTheClosedFormTime) {
 // Backward Euler conserves energy exactly in its discrete form: stored + rejected =
 // supplied, to the Newton tolerance.
 TEST(NetworkTransient, EnergyIsConserved) {
-    th::thermal_network n;
-    n.add_node({.name = "space", .fixed_temperature = 2.725_K});
-    n.add_node(
-        {.name = "chips", .capacitance = joules_per_kelvin(4e4), .initial_temperature = 300.0_K});
-    n.add_node({.name = "radiator",
-                .capacitance = joules_per_kelvin(6e5),
-                .initial_temperature = 300.0_K});
-    n.add_conductor("chips", "radiator", watts_per_kelvin(5000.0));
-    n.add_radiation("radiator", "space", 260.0_m2, 0.9, 1.0);
     // Compute on in sunlight, off in a 20-minute eclipse of a 97-minute orbit.
-    n.add_load("chips", [](u::duration t) {
-        return std::fmod(t.value(), 5860.0) < 4660.0 ? 100.0_kW : 0.0_W;
-    });
+    const auto n = chips_and_radiator(
+        [](u::duration t) { return std::fmod(t.value(), 5860.0) < 4660.0 ? 100.0_kW : 0.0_W; });
     const auto h = th::transient(
         n, {.duration = 11720.0_s, .step = 10.0_s, .method = th::integrator::backward_euler});
     EXPECT_NEAR((h.stored + h.rejected).value() / h.supplied.value(), 1.0, 1e-9);
@@ -176,16 +220,8 @@ TEST(NetworkTransient, ErrorControlMeetsTheToleranceOnExponentialCooling) {
 // At a load switch (eclipse entry) the controller rejects and shortens steps, then
 // lengthens them again; energy stays conserved and the answer matches a fine fixed-step run.
 TEST(NetworkTransient, ErrorControlShortensStepsAtALoadSwitch) {
-    th::thermal_network n;
-    n.add_node({.name = "space", .fixed_temperature = 2.725_K});
-    n.add_node(
-        {.name = "chips", .capacitance = joules_per_kelvin(4e4), .initial_temperature = 300.0_K});
-    n.add_node({.name = "radiator",
-                .capacitance = joules_per_kelvin(6e5),
-                .initial_temperature = 300.0_K});
-    n.add_conductor("chips", "radiator", watts_per_kelvin(5000.0));
-    n.add_radiation("radiator", "space", 260.0_m2, 0.9, 1.0);
-    n.add_load("chips", [](u::duration t) { return t.value() < 3000.0 ? 100.0_kW : 0.0_W; });
+    const auto n =
+        chips_and_radiator([](u::duration t) { return t.value() < 3000.0 ? 100.0_kW : 0.0_W; });
     const auto adaptive =
         th::transient(n, {.duration = 6000.0_s,
                           .step = 10.0_s,
@@ -256,56 +292,17 @@ TEST(NetworkFile, ErrorsNameTheFileAndLine) {
 }
 
 // A 60 x 60 panel mesh (3,600 unknowns: the conjugate-gradient path) with the same load
-// and radiation on every node sits at one temperature, T = (q/(sigma X) + T_s^4)^(1/4).
+// and radiation on every node sits at one temperature.
 TEST(NetworkSteadyState, LargeUniformMeshTakesTheIterativePathExactly) {
-    th::thermal_network n;
-    n.add_node({.name = "space", .fixed_temperature = 2.725_K});
-    const int side = 60;
-    auto name = [](int i, int j) { return std::to_string(i) + "," + std::to_string(j); };
-    for (int i = 0; i < side; ++i) {
-        for (int j = 0; j < side; ++j) {
-            n.add_node({.name = name(i, j),
-                        .initial_temperature = u::temperature{(150.0 + i + j) * u::kelvin}});
-            n.add_radiation(name(i, j), "space", u::area{0.018 * u::square_meters});
-            n.add_load(name(i, j), 5.0_W);
-            if (i > 0) n.add_conductor(name(i, j), name(i - 1, j), watts_per_kelvin(0.17));
-            if (j > 0) n.add_conductor(name(i, j), name(i, j - 1), watts_per_kelvin(0.17));
-        }
-    }
-    const auto s = th::steady_state(n);
-    const double expected = std::pow(5.0 / (sigma * 0.018) + std::pow(2.725, 4), 0.25);
-    for (std::size_t k = 1; k < s.temperatures.size(); k += 97)
-        EXPECT_NEAR(s.temperatures[k].value(), expected, 1e-6);
-    EXPECT_LT(s.energy_residual.value(), 1e-9 * 5.0 * side * side);
+    expect_uniform_mesh_solution(
+        uniform_mesh(60, 0.17, 0.0, [](int i, int j) { return 150.0 + i + j; }), 60);
 }
 
-// The same mesh with radiation also between neighbouring free nodes (a non-symmetric
-// Jacobian away from the solution: the BiCGSTAB path). At the uniform solution the
-// exchange between neighbours vanishes, so the same closed form holds.
+// The same with radiation also between neighbouring free nodes (a non-symmetric Jacobian
+// away from the solution: the BiCGSTAB path).
 TEST(NetworkSteadyState, LargeMeshWithRadiationBetweenFreeNodesTakesTheNonSymmetricPath) {
-    th::thermal_network n;
-    n.add_node({.name = "space", .fixed_temperature = 2.725_K});
-    const int side = 50;
-    auto name = [](int i, int j) { return std::to_string(i) + "," + std::to_string(j); };
-    for (int i = 0; i < side; ++i) {
-        for (int j = 0; j < side; ++j) {
-            n.add_node({.name = name(i, j),
-                        .initial_temperature = u::temperature{(100.0 + 3.0 * i + j) * u::kelvin}});
-            n.add_radiation(name(i, j), "space", u::area{0.018 * u::square_meters});
-            n.add_load(name(i, j), 5.0_W);
-            if (i > 0) {
-                n.add_conductor(name(i, j), name(i - 1, j), watts_per_kelvin(0.05));
-                n.add_radiation(name(i, j), name(i - 1, j), u::area{0.002 * u::square_meters});
-            }
-            if (j > 0)
-                n.add_radiation(name(i, j), name(i, j - 1), u::area{0.002 * u::square_meters});
-        }
-    }
-    const auto s = th::steady_state(n);
-    const double expected = std::pow(5.0 / (sigma * 0.018) + std::pow(2.725, 4), 0.25);
-    for (std::size_t k = 1; k < s.temperatures.size(); k += 89)
-        EXPECT_NEAR(s.temperatures[k].value(), expected, 1e-6);
-    EXPECT_LT(s.energy_residual.value(), 1e-9 * 5.0 * side * side);
+    expect_uniform_mesh_solution(
+        uniform_mesh(50, 0.05, 0.002, [](int i, int j) { return 100.0 + 3.0 * i + j; }), 50);
 }
 
 // A 3,000-node conduction chain: Q enters the first node, crosses every link and
