@@ -19,6 +19,16 @@ u::thermal_conductance watts_per_kelvin(double g) {
     return u::thermal_conductance{g * u::watts_per_kelvin};
 }
 
+// A 1 kJ/K mass at 380 K linked by 1 W/K to a 280 K sink: T = 280 + 100 exp(-t / 1000 s).
+th::thermal_network mass_cooling_to_sink() {
+    th::thermal_network n;
+    n.add_node({.name = "sink", .fixed_temperature = 280.0_K});
+    n.add_node(
+        {.name = "mass", .capacitance = joules_per_kelvin(1000.0), .initial_temperature = 380.0_K});
+    n.add_conductor("mass", "sink", watts_per_kelvin(1.0));
+    return n;
+}
+
 // 100 kW of chips (40 kJ/K) on a 600 kJ/K radiator of 260 m² (eps 0.9) facing space,
 // both starting at 300 K, with `load` on the chips.
 th::thermal_network chips_and_radiator(std::function<u::power(u::duration)> load) {
@@ -140,13 +150,8 @@ TEST(NetworkSteadyState, ConvergesFromBadInitialGuesses) {
 // T(t) = T_s + (T_0 - T_s) exp(-G t / C) (Incropera & DeWitt eq. 5.6).
 TEST(NetworkTransient, ConductionCoolingIsExponential) {
     for (auto method : {th::integrator::backward_euler, th::integrator::bdf2}) {
-        th::thermal_network n;
-        n.add_node({.name = "sink", .fixed_temperature = 280.0_K});
-        n.add_node({.name = "mass",
-                    .capacitance = joules_per_kelvin(1000.0),
-                    .initial_temperature = 380.0_K});
-        n.add_conductor("mass", "sink", watts_per_kelvin(1.0));
-        const auto h = th::transient(n, {.duration = 2000.0_s, .step = 1.0_s, .method = method});
+        const auto h = th::transient(mass_cooling_to_sink(),
+                                     {.duration = 2000.0_s, .step = 1.0_s, .method = method});
         const double exact = 280.0 + 100.0 * std::exp(-2.0);
         const double tolerance = method == th::integrator::bdf2 ? 2e-4 : 0.02; // O(h^2) vs O(h)
         EXPECT_NEAR(h.temperatures.back()[1].value(), exact, tolerance);
@@ -187,11 +192,7 @@ TEST(NetworkTransient, EnergyIsConserved) {
 // Euler's, being the accumulated estimate, shrinks as tol^(1/2); the number of steps
 // grows as tol^(-1/2) for both.
 TEST(NetworkTransient, ErrorControlMeetsTheToleranceOnExponentialCooling) {
-    th::thermal_network n;
-    n.add_node({.name = "sink", .fixed_temperature = 280.0_K});
-    n.add_node(
-        {.name = "mass", .capacitance = joules_per_kelvin(1000.0), .initial_temperature = 380.0_K});
-    n.add_conductor("mass", "sink", watts_per_kelvin(1.0));
+    const auto n = mass_cooling_to_sink();
     const double exact = 280.0 + 100.0 * std::exp(-2.0);
     for (auto method : {th::integrator::backward_euler, th::integrator::bdf2}) {
         std::vector<double> errors;
@@ -328,11 +329,7 @@ TEST(NetworkSteadyState, LongConductionChainIsExactThroughTheFallbacks) {
 }
 
 TEST(NetworkTransient, RecordsAtTheRequestedOutputInterval) {
-    th::thermal_network n;
-    n.add_node({.name = "sink", .fixed_temperature = 280.0_K});
-    n.add_node(
-        {.name = "mass", .capacitance = joules_per_kelvin(1000.0), .initial_temperature = 380.0_K});
-    n.add_conductor("mass", "sink", watts_per_kelvin(1.0));
+    const auto n = mass_cooling_to_sink();
     const auto h =
         th::transient(n, {.duration = 1000.0_s, .step = 10.0_s, .output_interval = 100.0_s});
     ASSERT_EQ(h.times.size(), 11u); // 0, 100, ..., 1000 s

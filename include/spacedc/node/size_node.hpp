@@ -140,14 +140,14 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
         if (spec.thermal.radiator_temperature && *spec.thermal.radiator_temperature > *allowed) {
             d.findings.push_back(
                 {true,
-                 fmt::format("radiator at {:.1f} is above the {:.1f} the {:.1f} junction limit{} "
-                             "allows: junctions would reach {:.1f}",
-                             d.radiator_temperature, *allowed, spec.compute.junction_max,
-                             spec.thermal.junction_margin.value() > 0.0
-                                 ? fmt::format(" (less a {:.1f} margin)",
-                                               spec.thermal.junction_margin)
-                                 : std::string{},
-                             *d.junction)});
+                 fmt::format(
+                     "radiator at {:.1f} is above the {:.1f} the {:.1f} junction limit{} "
+                     "allows: junctions would reach {:.1f}",
+                     d.radiator_temperature, *allowed, spec.compute.junction_max,
+                     spec.thermal.junction_margin.value() > 0.0
+                         ? fmt::format(" (less a {:.1f} margin)", spec.thermal.junction_margin)
+                         : std::string{},
+                     *d.junction)});
         }
     }
     if (!(d.radiator_temperature > constants::cosmic_background)) {

@@ -337,7 +337,8 @@ inline network_solution steady_state(const thermal_network& net, int max_iterati
 /// grows or shrinks by 0.9 (tol/err)^(1/2), within [0.2, 2] per step (Hairer, Norsett &
 /// Wanner, Solving ODEs I, sec. II.4; Hairer & Wanner II, sec. III.5 for variable-step
 /// BDF2, stable for step ratios below 1 + sqrt 2). `options.step` is then the first
-/// step. The solution kept is that of `options.method`.
+/// step. The solution kept is that of `options.method`; BDF2, which needs a previous
+/// step, starts with a trapezoidal step (second order too).
 inline transient_history transient(const thermal_network& net, const transient_options& options) {
     spacedc::detail::require_positive("duration", options.duration);
     spacedc::detail::require_positive("step", options.step);
@@ -389,11 +390,8 @@ inline transient_history transient(const thermal_network& net, const transient_o
     while (t < end * (1.0 - 1e-12)) {
         step = std::min(step, end - t);
         const formula second = previous_step > 0.0 ? formula::bdf2 : formula::trapezoidal;
-        const formula chosen = options.method == integrator::backward_euler
-                                   ? formula::backward_euler
-                               : options.tolerance   ? second
-                               : previous_step > 0.0 ? formula::bdf2
-                                                     : formula::backward_euler;
+        const formula chosen =
+            options.method == integrator::backward_euler ? formula::backward_euler : second;
         Eigen::VectorXd next, other;
         bool ok = take(chosen, step, next);
         double grow = 1.0;
