@@ -8,7 +8,8 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <algorithm>
+#include <exception>
+#include <new>
 #include <ostream>
 
 namespace spacedc::cli {
@@ -38,6 +39,16 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     } catch (const checks_failed& f) {
         err << "spacedc: " << f.failed << " of " << f.total << " requirements not met\n";
         return exit_checks_failed;
+    } catch (const std::bad_alloc&) {
+        err << "spacedc: error: out of memory (an input too large for this machine)\n";
+        return exit_error;
+    } catch (const std::exception& e) {
+        // Last resort: nothing ends the tool by a signal. Reaching here is a bug.
+        err << "spacedc: internal error: " << e.what() << '\n';
+        return exit_error;
+    } catch (...) {
+        err << "spacedc: internal error: unknown exception\n";
+        return exit_error;
     }
     return 0;
 }

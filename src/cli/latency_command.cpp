@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "option_names.hpp"
 #include "report.hpp"
 
 #include <spacedc/format.hpp>
@@ -31,7 +32,22 @@ json budget_json(const links::latency_budget& b) {
     return terms;
 }
 
-void run_latency(const latency_options& o, std::ostream& out) {
+/// The options that set the link models' parameters, for errors.
+constexpr option_name latency_option_names[] = {
+    {"distance", "--distance"},
+    {"great-circle distance", "--distance"},
+    {"group index", "--group-index"},
+    {"route inflation", "--route-inflation"},
+    {"switching hops", "--switching-hops"},
+    {"per-hop delay", "--per-hop"},
+    {"radio access delay", "--radio-access"},
+    {"altitude", "--altitude"},
+    {"elevation", "--elevation"},
+    {"laser hops", "--laser-hops"},
+    {"hop length", "--hop-length"},
+};
+
+void run_latency_models(const latency_options& o, std::ostream& out) {
     if (o.distance.empty() && o.altitude.empty()) {
         throw invalid_input{"--distance/--altitude", "(missing)",
                             "a distance, an altitude, or both"};
@@ -95,6 +111,10 @@ void run_latency(const latency_options& o, std::ostream& out) {
     }
 }
 
+void run_latency(const latency_options& o, std::ostream& out) {
+    naming_options(latency_option_names, [&] { run_latency_models(o, out); });
+}
+
 } // namespace
 
 void add_latency_command(CLI::App& app, std::ostream& out) {
@@ -102,25 +122,38 @@ void add_latency_command(CLI::App& app, std::ostream& out) {
     CLI::App* cmd = app.add_subcommand(
         "latency", "Light delay in vacuum and fibre, slant range, and round trips "
                    "through orbit and through the ground.");
-    cmd->add_option("--distance", o->distance,
-                    "Distance (and great-circle distance to a ground data centre)");
-    cmd->add_option("--altitude", o->altitude, "Altitude of the access satellite");
+    CLI::Option* distance =
+        cmd->add_option("--distance", o->distance,
+                        "Distance (and great-circle distance to a ground data centre)");
+    CLI::Option* altitude =
+        cmd->add_option("--altitude", o->altitude, "Altitude of the access satellite");
+    // Each path's options apply only with the option that asks for that path.
     cmd->add_option("--elevation", o->elevation, "Elevation of the satellite seen by the user")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->needs(altitude);
     cmd->add_option("--group-index", o->group_index, "Fibre group index (SMF-28 at 1550 nm)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->needs(distance);
     cmd->add_option("--laser-hops", o->laser_hops, "Inter-satellite hops to the compute node")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::Range(0, 10'000))
+        ->needs(altitude);
     cmd->add_option("--hop-length", o->hop_length, "Length of each laser hop")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->needs(altitude);
     cmd->add_option("--radio-access", o->radio_access,
                     "One-way radio access delay (3GPP TR 38.913)")
         ->capture_default_str();
     cmd->add_option("--route-inflation", o->route_inflation, "Fibre route / great-circle distance")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->needs(distance);
     cmd->add_option("--switching-hops", o->switching_hops, "Routers on the ground path")
-        ->capture_default_str();
-    cmd->add_option("--per-hop", o->per_hop, "Delay per router")->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::Range(0, 10'000))
+        ->needs(distance);
+    cmd->add_option("--per-hop", o->per_hop, "Delay per router")
+        ->capture_default_str()
+        ->needs(distance);
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
     cmd->callback([o, &out] { run_latency(*o, out); });
 }

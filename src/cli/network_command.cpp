@@ -1,4 +1,6 @@
 #include "commands.hpp"
+#include "option_names.hpp"
+#include "output_file.hpp"
 #include "report.hpp"
 
 #include <spacedc/format.hpp>
@@ -6,8 +8,10 @@
 #include <spacedc/io/parse_quantity.hpp>
 #include <spacedc/thermal/network_solver.hpp>
 
-#include <fstream>
+#include <cstdint>
+#include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace spacedc::cli {
 namespace {
@@ -21,8 +25,12 @@ struct network_options {
     std::string output_interval;
     std::string tolerance;
     std::string csv;
+    bool force = false;
+    std::int64_t max_steps = thermal::transient_options{}.max_steps;
     bool json = false;
 };
+
+
 
 void run_network(const network_options& o, std::ostream& out) {
     const auto net = io::read_thermal_network(o.file);
@@ -50,9 +58,8 @@ void run_network(const network_options& o, std::ostream& out) {
     if (o.method != "bdf2" && o.method != "backward-euler") {
         throw invalid_input{"--method", o.method, "bdf2 or backward-euler"};
     }
-    const auto h = thermal::transient(
-        net,
-        {.duration = io::parse<units::duration>(o.duration, "--duration"),
+    const thermal::transient_options options{
+        .duration = io::parse<units::duration>(o.duration, "--duration"),
          .step = io::parse<units::duration>(o.step, "--step"),
          .method =
              o.method == "bdf2" ? thermal::integrator::bdf2 : thermal::integrator::backward_euler,
@@ -62,10 +69,20 @@ void run_network(const network_options& o, std::ostream& out) {
                                                                            "--output-interval")},
          .tolerance = o.tolerance.empty() ? std::nullopt
                                           : std::optional{io::parse<units::temperature_difference>(
-                                                o.tolerance, "--tolerance")}});
-    if (!o.csv.empty()) {
-        std::ofstream file{o.csv};
-        if (!file) throw spacedc::error{fmt::format("cannot write the history to '{}'", o.csv)};
+                                                o.tolerance, "--tolerance")},
+        .max_steps = o.max_steps};
+    // Checked before the run, so a bad path costs nothing.
+    std::optional<output_file> csv;
+    if (!o.csv.empty()) csv.emplace("--csv", o.csv, o.force, std::vector<std::filesystem::path>{o.file});
+    static constexpr option_name transient_option_names[] = {
+        {"duration / step", "--duration / --step"},
+        {"duration / output interval", "--duration / --output-interval"},
+        {"max_steps", "--max-steps"},
+        {"max_history_values", "--output-interval"}};
+    const thermal::transient_history h = naming_options(
+        transient_option_names, [&] { return thermal::transient(net, options); });
+    if (csv) {
+        auto& file = csv->stream();
         file << "time_s";
         for (const auto& n : net.nodes()) file << ',' << n.name << "_k";
         file << '\n';
@@ -74,6 +91,7 @@ void run_network(const network_options& o, std::ostream& out) {
             for (const auto& t : h.temperatures[k]) file << fmt::format(",{:.6f}", t.value());
             file << '\n';
         }
+        csv->commit();
     }
     json final_temps = json::object();
     std::vector<table_row> rows;
@@ -109,17 +127,34 @@ void add_network_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("model", o->file,
                     "Model file with [[node]], [[conductor]], [[radiation]], [[load]]")
         ->required();
-    cmd->add_flag("--transient", o->transient, "Integrate in time from the initial temperatures");
-    cmd->add_option("--duration", o->duration, "Transient duration")->capture_default_str();
+    CLI::Option* transient = cmd->add_flag("--transient", o->transient,
+                                           "Integrate in time from the initial temperatures");
+    // The transient's options apply only with --transient: refused without it.
+    cmd->add_option("--duration", o->duration, "Transient duration")
+        ->capture_default_str()
+        ->needs(transient);
     cmd->add_option("--step", o->step, "Transient time step (the first step with --tolerance)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->needs(transient);
     cmd->add_option("--tolerance", o->tolerance,
                     "Local error control: the largest nodal error per step, e.g. 0.05K "
-                    "(default: fixed steps)");
-    cmd->add_option("--method", o->method, "bdf2 or backward-euler")->capture_default_str();
+                    "(default: fixed steps)")
+        ->needs(transient);
+    cmd->add_option("--method", o->method, "bdf2 or backward-euler")
+        ->capture_default_str()
+        ->needs(transient);
     cmd->add_option("--output-interval", o->output_interval,
-                    "Record the history every this long (default: every step)");
-    cmd->add_option("--csv", o->csv, "Write the transient history (time_s, one column per node)");
+                    "Record the history every this long (default: every step)")
+        ->needs(transient);
+    cmd->add_option("--max-steps", o->max_steps,
+                    "The most time steps the transient may take (refused before it starts)")
+        ->capture_default_str()
+        ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000'000}))
+        ->needs(transient);
+    CLI::Option* csv =
+        cmd->add_option("--csv", o->csv, "Write the transient history (time_s, one column per node)")
+            ->needs(transient);
+    cmd->add_flag("--force", o->force, "Overwrite an existing --csv file")->needs(csv);
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
     cmd->callback([o, &out] { run_network(*o, out); });
 }

@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "output_file.hpp"
 #include "report.hpp"
 
 #include <spacedc/format.hpp>
@@ -8,8 +9,9 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
+#include <cstdint>
 #include <memory>
+#include <optional>
 
 namespace spacedc::cli {
 namespace {
@@ -17,9 +19,10 @@ namespace {
 struct orbit_options {
     std::string altitude;
     std::string ltan = "06:00";
-    int year = 2027;
+    std::int64_t year = 2027;
     std::string shadow = "cylindrical";
     std::string daily_csv;
+    bool force = false;
     bool eclipse_free_altitude = false;
     bool json = false;
 };
@@ -34,21 +37,21 @@ json date_or_null(const std::optional<orbit::eclipse_season>& season, bool first
     return iso_date(first ? season->first : season->last);
 }
 
-void write_daily_csv(const std::string& path, const orbit::annual_sunlight& year) {
-    std::ofstream file{path};
-    if (!file) throw spacedc::error{fmt::format("cannot write the daily table to '{}'", path)};
+void write_daily_csv(output_file& csv, const orbit::annual_sunlight& year) {
+    auto& file = csv.stream();
     file << "date,beta_deg,eclipse_s,flux_w_per_m2\n";
     for (const auto& day : year.days) {
         file << fmt::format("{},{:.4f},{:.1f},{:.2f}\n", iso_date(day.date),
                             units::in_degrees(day.beta), day.eclipse.value(),
                             day.solar_flux.value());
     }
-    if (!file) throw spacedc::error{fmt::format("cannot write the daily table to '{}'", path)};
+    csv.commit();
 }
 
 void run_eclipse_free(const orbit_options& o, units::duration ltan, orbit::shadow_model model,
                       std::ostream& out) {
-    const auto found = orbit::lowest_eclipse_free_altitude(ltan, std::chrono::year{o.year}, model);
+    const auto found =
+        orbit::lowest_eclipse_free_altitude(ltan, orbit::supported_year(o.year, "--year"), model);
     if (o.json) {
         print_json(
             out, json{
@@ -82,10 +85,13 @@ void run_orbit(const orbit_options& o, std::ostream& out) {
         throw invalid_input{"--altitude", "(missing)", "a length, e.g. '650 km'"};
     const orbit::sun_synchronous_orbit sso{
         .altitude = io::parse<units::length>(o.altitude, "--altitude"), .ltan = ltan};
-    const auto year = orbit::analyse_year(sso, std::chrono::year{o.year}, *model);
+    const auto calendar_year = orbit::supported_year(o.year, "--year");
+    std::optional<output_file> csv;
+    if (!o.daily_csv.empty()) csv.emplace("--daily", o.daily_csv, o.force);
+    const auto year = orbit::analyse_year(sso, calendar_year, *model);
     const units::angle inclination = orbit::sun_synchronous_inclination(sso.altitude);
     const units::duration period = orbit::orbital_period(sso.altitude);
-    if (!o.daily_csv.empty()) write_daily_csv(o.daily_csv, year);
+    if (csv) write_daily_csv(*csv, year);
 
     if (o.json) {
         print_json(out, json{
@@ -140,18 +146,22 @@ void add_orbit_command(CLI::App& app, std::ostream& out) {
         "orbit",
         "Sun-synchronous orbit: inclination, period, beta angle and eclipses through a year, "
         "or the lowest eclipse-free altitude.");
-    cmd->add_option("--altitude", options->altitude,
-                    "Altitude above the equatorial radius, e.g. 650km");
+    CLI::Option* altitude = cmd->add_option("--altitude", options->altitude,
+                                            "Altitude above the equatorial radius, e.g. 650km");
     cmd->add_option("--ltan", options->ltan, "Local time of the ascending node, HH:MM")
         ->capture_default_str();
     cmd->add_option("--year", options->year, "Calendar year analysed (1950-2050)")
         ->capture_default_str();
     cmd->add_option("--shadow", options->shadow, "Shadow model: cylindrical, umbra or penumbra")
         ->capture_default_str();
-    cmd->add_option("--daily", options->daily_csv,
-                    "Write one CSV row per day: date, beta_deg, eclipse_s, flux_w_per_m2");
+    CLI::Option* daily =
+        cmd->add_option("--daily", options->daily_csv,
+                        "Write one CSV row per day: date, beta_deg, eclipse_s, flux_w_per_m2");
+    cmd->add_flag("--force", options->force, "Overwrite an existing --daily file")->needs(daily);
     cmd->add_flag("--eclipse-free-altitude", options->eclipse_free_altitude,
-                  "Find the lowest altitude with no eclipse all year instead");
+                  "Find the lowest altitude with no eclipse all year instead")
+        ->excludes(altitude)
+        ->excludes(daily);
     cmd->add_flag("--json", options->json, "Print one JSON object in SI units");
     cmd->callback([options, &out] { run_orbit(*options, out); });
 }

@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "option_names.hpp"
 #include "report.hpp"
 
 #include <spacedc/format.hpp>
@@ -8,8 +9,10 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
+#include <utility>
 
 namespace spacedc::cli {
 namespace {
@@ -21,7 +24,7 @@ struct power_options {
     std::string conversion_efficiency = "0.92";
     std::string altitude;
     std::string ltan = "06:00";
-    int year = 2027;
+    std::int64_t year = 2027;
     std::string life = "5 yr";
     std::string efficiency = "0.30";
     std::string reference_temperature = "28 degC";
@@ -92,6 +95,33 @@ power::power_spec read_spec(const power_options& o) {
     return spec;
 }
 
+/// The options that set the power models' parameters, for errors.
+constexpr option_name power_option_names[] = {
+    {"compute load", "--load"},
+    {"housekeeping load", "--housekeeping"},
+    {"conversion efficiency", "--conversion-efficiency"},
+    {"altitude", "--altitude"},
+    {"LTAN", "--ltan"},
+    {"mission life", "--life"},
+    {"years in orbit", "--life"},
+    {"cell efficiency", "--efficiency"},
+    {"temperature coefficient", "--temperature-coefficient"},
+    {"packing factor", "--packing"},
+    {"inherent degradation", "--inherent-degradation"},
+    {"annual degradation", "--annual-degradation"},
+    {"pointing error", "--pointing-error"},
+    {"front absorptivity", "--front-absorptivity"},
+    {"front emissivity", "--front-emissivity"},
+    {"back emissivity", "--back-emissivity"},
+    {"back Earth view factor", "--back-earth-view-factor"},
+    {"Earth infrared", "--earth-ir"},
+    {"array mass basis", "--specific-power / --areal-density"},
+    {"battery specific energy", "--battery-specific-energy"},
+    {"depth of discharge", "--depth-of-discharge"},
+    {"site irradiation", "--ground-irradiation"},
+    {"performance ratio", "--performance-ratio"},
+};
+
 void run_power(const power_options& o, std::ostream& out) {
     const power::power_spec spec = read_spec(o);
     if (o.altitude.empty())
@@ -113,8 +143,12 @@ void run_power(const power_options& o, std::ostream& out) {
     const power::ground_plant plant{.performance_ratio = io::parse<units::dimensionless>(
                                         o.performance_ratio, "--performance-ratio")};
 
-    const auto design = power::size_power(spec, orbit, std::chrono::year{o.year});
-    const auto ground = power::compare_with_ground(design, spec, site, plant);
+    const auto calendar_year = orbit::supported_year(o.year, "--year");
+    const auto [design, ground] = naming_options(power_option_names, [&] {
+        auto d = power::size_power(spec, orbit, calendar_year);
+        auto g = power::compare_with_ground(d, spec, site, plant);
+        return std::pair{d, g};
+    });
 
     if (o.json) {
         print_json(out,
@@ -232,10 +266,12 @@ void add_power_command(CLI::App& app, std::ostream& out) {
                     "Rear view factor to the Earth")
         ->capture_default_str();
     cmd->add_option("--earth-ir", o->earth_ir, "Earth infrared flux")->capture_default_str();
-    cmd->add_option("--specific-power", o->specific_power, "Array specific power, W/kg at BOL")
-        ->capture_default_str();
+    CLI::Option* specific_power =
+        cmd->add_option("--specific-power", o->specific_power, "Array specific power, W/kg at BOL")
+            ->capture_default_str();
     cmd->add_option("--areal-density", o->areal_density,
-                    "Array areal density (replaces --specific-power)");
+                    "Array areal density (instead of --specific-power)")
+        ->excludes(specific_power);
     cmd->add_option("--battery-specific-energy", o->battery_specific_energy,
                     "Battery pack specific energy")
         ->capture_default_str();

@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "option_names.hpp"
 #include "report.hpp"
 
 #include <spacedc/format.hpp>
@@ -55,7 +56,32 @@ thermal::thermal_environment read_environment(const radiator_options& o) {
     return env;
 }
 
-void run_radiator(const radiator_options& o, std::ostream& out) {
+
+/// The options that set the radiator models' parameters, for errors.
+constexpr option_name radiator_option_names[] = {
+    {"heat", "--heat"},
+    {"radiator temperature", "--temperature"},
+    {"surface temperature", "--temperature"},
+    {"emissivity", "--emissivity"},
+    {"infrared emissivity", "--emissivity"},
+    {"solar absorptivity", "--absorptivity"},
+    {"sink temperature", "--sink"},
+    {"radiator areal density", "--areal-density"},
+    {"altitude", "--altitude"},
+    {"beta angle", "--beta"},
+    {"solar flux", "--solar-flux"},
+    {"Earth infrared", "--earth-ir"},
+    {"albedo", "--albedo"},
+    {"fin conductivity", "--fin-conductivity"},
+    {"fin thickness", "--fin-thickness"},
+    {"fin half-width", "--fin-half-width"},
+    {"maximum junction temperature", "--junction-max"},
+};
+
+/// The most chips `--chain` sizes for (the count is an int).
+constexpr double max_chips = 1e8;
+
+void run_radiator_models(const radiator_options& o, std::ostream& out) {
     const auto heat = io::parse<units::power>(o.heat, "--heat");
     thermal::radiator_panel panel{
         .optics = {.solar_absorptivity =
@@ -115,8 +141,13 @@ void run_radiator(const radiator_options& o, std::ostream& out) {
                                 "both, to size from the chip side"};
         }
         chain = io::read_thermal_chain(o.chain_file);
-        spacedc::detail::require_positive("chip_power", chain->chip_power);
-        chips = static_cast<int>(std::ceil(heat / chain->chip_power));
+        const double count = std::ceil(heat / chain->chip_power);
+        if (!(count >= 1.0 && count <= max_chips)) {
+            throw invalid_input{"--heat / chip_power",
+                                fmt::format("{} / {} = {:.4g} chips", heat, chain->chip_power, count),
+                                fmt::format("1 to {:.0e} chips", max_chips)};
+        }
+        chips = static_cast<int>(count);
         temperature = thermal::max_radiator_temperature(
             chain->chain, io::parse<units::temperature>(o.junction_max, "--junction-max"),
             chain->chip_power, chips);
@@ -189,6 +220,10 @@ void run_radiator(const radiator_options& o, std::ostream& out) {
     print_table(out, rows);
 }
 
+void run_radiator(const radiator_options& o, std::ostream& out) {
+    naming_options(radiator_option_names, [&] { run_radiator_models(o, out); });
+}
+
 } // namespace
 
 void add_radiator_command(CLI::App& app, std::ostream& out) {
@@ -198,35 +233,50 @@ void add_radiator_command(CLI::App& app, std::ostream& out) {
         "Radiator area and mass to reject heat to deep space, with the Sun, Earth IR and albedo on "
         "its faces, radiating fins, and sizing from the chip junction.");
     cmd->add_option("--heat", o->heat, "Heat to reject, e.g. 100kW")->required();
-    cmd->add_option("--temperature", o->temperature, "Radiator (heat pipe) temperature, e.g. 300K");
+    CLI::Option* temperature = cmd->add_option("--temperature", o->temperature,
+                                               "Radiator (heat pipe) temperature, e.g. 300K");
     cmd->add_option("--emissivity", o->emissivity, "Infrared emissivity in (0, 1]")
         ->capture_default_str();
     cmd->add_option("--absorptivity", o->absorptivity, "Solar absorptivity in (0, 1]")
         ->capture_default_str();
     cmd->add_option("--sink", o->sink, "Sink temperature (deep space)")->capture_default_str();
-    cmd->add_option("--sides", o->sides, "Radiating faces, 1 or 2")->capture_default_str();
-    cmd->add_option("--altitude", o->altitude, "Orbit altitude; adds the environment loads");
+    cmd->add_option("--sides", o->sides, "Radiating faces, 1 or 2")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 2));
+    CLI::Option* altitude =
+        cmd->add_option("--altitude", o->altitude, "Orbit altitude; adds the environment loads");
+    // The environment's options apply only with --altitude: refused without it.
     cmd->add_option("--orientation", o->orientation,
                     "Face 1 normal: nadir, zenith, velocity, orbit-normal-sunlit, "
                     "orbit-normal-dark, edge-on")
-        ->capture_default_str();
-    cmd->add_option("--beta", o->beta, "Beta angle of the orbit")->capture_default_str();
+        ->capture_default_str()
+        ->needs(altitude);
+    cmd->add_option("--beta", o->beta, "Beta angle of the orbit")
+        ->capture_default_str()
+        ->needs(altitude);
     cmd->add_option("--environment", o->environment, "hot, mean or cold case")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->needs(altitude);
     cmd->add_option("--load-case", o->load_case, "Environment averaged over the orbit, or its peak")
-        ->capture_default_str();
-    cmd->add_option("--solar-flux", o->solar_flux, "Override the case's solar flux");
-    cmd->add_option("--earth-ir", o->earth_ir, "Override the case's Earth infrared");
-    cmd->add_option("--albedo", o->albedo, "Override the case's albedo");
+        ->capture_default_str()
+        ->needs(altitude);
+    cmd->add_option("--solar-flux", o->solar_flux, "Override the case's solar flux")
+        ->needs(altitude);
+    cmd->add_option("--earth-ir", o->earth_ir, "Override the case's Earth infrared")
+        ->needs(altitude);
+    cmd->add_option("--albedo", o->albedo, "Override the case's albedo")->needs(altitude);
     cmd->add_option("--areal-density", o->areal_density, "Radiator mass per m^2 of panel")
         ->capture_default_str();
     cmd->add_option("--fin-conductivity", o->fin_conductivity,
                     "Panel conductivity between heat pipes");
     cmd->add_option("--fin-thickness", o->fin_thickness, "Panel thickness");
     cmd->add_option("--fin-half-width", o->fin_half_width, "Half the heat-pipe pitch");
-    cmd->add_option("--junction-max", o->junction_max,
-                    "Maximum junction temperature (with --chain)");
-    cmd->add_option("--chain", o->chain_file, "Junction-to-radiator chain, a TOML file");
+    CLI::Option* junction_max = cmd->add_option("--junction-max", o->junction_max,
+                                                "Maximum junction temperature (with --chain)");
+    CLI::Option* chain = cmd->add_option("--chain", o->chain_file,
+                                         "Junction-to-radiator chain, a TOML file");
+    junction_max->needs(chain)->excludes(temperature);
+    chain->needs(junction_max)->excludes(temperature);
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
     cmd->callback([o, &out] { run_radiator(*o, out); });
 }

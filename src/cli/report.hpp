@@ -19,10 +19,14 @@ struct table_row {
     std::string value;
 };
 
-/// Writes `rows` as two left-aligned columns.
+/// Writes `rows` as two left-aligned columns. Throws `spacedc::error`, printing
+/// nothing, if a value shows a non-finite number ("nan", "inf"): the last gate before
+/// output, a non-finite result is a bug reported as an error.
 void print_table(std::ostream& out, const std::vector<table_row>& rows);
 
-/// Writes `report` as one indented JSON object followed by a newline.
+/// Writes `report` as one indented JSON object followed by a newline. Throws
+/// `spacedc::error`, printing nothing, if any number in it is not finite (JSON would
+/// print it as null).
 void print_json(std::ostream& out, const json& report);
 
 } // namespace spacedc::cli

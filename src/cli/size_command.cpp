@@ -1,5 +1,6 @@
 #include "cli.hpp"
 #include "commands.hpp"
+#include "option_names.hpp"
 #include "report.hpp"
 
 #include <spacedc/checks/check.hpp>
@@ -21,6 +22,42 @@ struct size_options {
     bool json = false;
     bool markdown = false;
     bool check = false;
+};
+
+/// The spec keys that set the models' parameters, for errors from the models.
+constexpr option_name size_option_names[] = {
+    {"altitude", "orbit.altitude"},
+    {"LTAN", "orbit.ltan"},
+    {"year", "orbit.year"},
+    {"mission life", "mission.life"},
+    {"years in orbit", "mission.life"},
+    {"conversion efficiency", "power.conversion_efficiency"},
+    {"housekeeping load", "power.housekeeping"},
+    {"power design margin", "power.design_margin"},
+    {"cell efficiency", "solar.efficiency"},
+    {"temperature coefficient", "solar.temperature_coefficient"},
+    {"packing factor", "solar.packing_factor"},
+    {"inherent degradation", "solar.inherent_degradation"},
+    {"annual degradation", "solar.annual_degradation"},
+    {"pointing error", "solar.pointing_error"},
+    {"front absorptivity", "solar.front_absorptivity"},
+    {"front emissivity", "solar.front_emissivity"},
+    {"back emissivity", "solar.back_emissivity"},
+    {"back Earth view factor", "solar.back_earth_view_factor"},
+    {"Earth infrared", "solar.earth_infrared"},
+    {"array mass basis", "solar.specific_power / solar.areal_density"},
+    {"battery specific energy", "battery.specific_energy"},
+    {"depth of discharge", "battery.depth_of_discharge"},
+    {"battery discharge efficiency", "battery.discharge_efficiency"},
+    {"battery charge efficiency", "battery.charge_efficiency"},
+    {"emissivity", "thermal.emissivity"},
+    {"infrared emissivity", "thermal.emissivity"},
+    {"solar absorptivity", "thermal.absorptivity"},
+    {"radiator areal density", "thermal.areal_density"},
+    {"fin conductivity", "thermal.fin.conductivity"},
+    {"fin thickness", "thermal.fin.thickness"},
+    {"fin half-width", "thermal.fin.half_width"},
+    {"maximum junction temperature", "compute.junction_max"},
 };
 
 json checks_json(const std::vector<checks::check_result>& results) {
@@ -108,17 +145,28 @@ json inputs_json(const node::node_spec& s) {
 
 void print_report(const node::node_design& d, const std::vector<checks::check_result>& results,
                   const size_options& o, std::ostream& out) {
+    // What cannot be built has no mass or cost: null, with the reasons.
+    const bool feasible = d.feasible();
+    auto if_built = [&](double x) { return feasible ? json(x) : json(nullptr); };
+    auto if_radiator = [&](double x) { return d.radiator.feasible ? json(x) : json(nullptr); };
     if (o.json) {
         json findings = json::array();
-        for (const auto& f : d.findings)
+        json reasons = json::array();
+        for (const auto& f : d.findings) {
             findings.push_back({{"infeasible", f.infeasible}, {"message", f.message}});
+            if (f.infeasible) reasons.push_back(f.message);
+        }
         json items = json::array();
-        for (const auto& i : d.mass.items)
-            items.push_back({{"name", i.name}, {"mass_kg", i.mass.value()}});
+        for (const auto& i : d.mass.items) {
+            const bool unknown = !d.radiator.feasible && i.name == "radiator";
+            items.push_back(
+                {{"name", i.name}, {"mass_kg", unknown ? json(nullptr) : json(i.mass.value())}});
+        }
         print_json(
             out,
             json{
-                {"feasible", d.feasible()},
+                {"feasible", feasible},
+                {"reasons", reasons},
                 {"compute_power_w", d.compute_power.value()},
                 {"heat_load_w", d.heat_load.value()},
                 {"array_power_w", d.power.array_power_required.value()},
@@ -126,24 +174,24 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                 {"array_mass_kg", d.power.array_mass.value()},
                 {"radiator_temperature_k", d.radiator_temperature.value()},
                 {"junction_temperature_k", d.junction ? json(d.junction->value()) : json(nullptr)},
-                {"radiator_area_m2", d.radiator.area.value()},
-                {"radiator_mass_kg", d.radiator.mass.value()},
+                {"radiator_area_m2", if_radiator(d.radiator.area.value())},
+                {"radiator_mass_kg", if_radiator(d.radiator.mass.value())},
                 {"power_conversion_mass_kg", d.power_conversion_mass.value()},
                 {"heat_transport_mass_kg", d.heat_transport_mass.value()},
-                {"structure_mass_kg", d.mass.structure.value()},
-                {"growth_margin_mass_kg", d.mass.growth_margin.value()},
-                {"total_mass_kg", d.mass.total.value()},
+                {"structure_mass_kg", if_built(d.mass.structure.value())},
+                {"growth_margin_mass_kg", if_built(d.mass.growth_margin.value())},
+                {"total_mass_kg", if_built(d.mass.total.value())},
                 {"chip_mass_kg", d.mass.chips.value()},
-                {"support_mass_kg", d.mass.support.value()},
-                {"chip_to_support_mass_ratio", d.mass.chip_to_support_ratio.value()},
-                {"compute_power_per_mass_w_per_kg", d.compute_power_per_mass.value()},
+                {"support_mass_kg", if_built(d.mass.support.value())},
+                {"chip_to_support_mass_ratio", if_built(d.mass.chip_to_support_ratio.value())},
+                {"compute_power_per_mass_w_per_kg", if_built(d.compute_power_per_mass.value())},
                 {"sunlit_fraction", d.sunlight.sunlit_fraction.value()},
                 {"annual_compute_energy_j", d.power.year.compute.value()},
                 {"battery_mass_avoided_kg", d.power.battery.mass_avoided.value()},
-                {"launch_cost_usd", d.cost.launch_cost_usd},
-                {"launch_cost_per_kw_usd", d.cost.launch_cost_per_kw_usd},
-                {"launch_cost_per_kw_year_usd", d.cost.launch_cost_per_kw_year_usd},
-                {"launch_cost_per_kwh_usd", d.cost.launch_cost_per_kwh_usd},
+                {"launch_cost_usd", if_built(d.cost.launch_cost_usd)},
+                {"launch_cost_per_kw_usd", if_built(d.cost.launch_cost_per_kw_usd)},
+                {"launch_cost_per_kw_year_usd", if_built(d.cost.launch_cost_per_kw_year_usd)},
+                {"launch_cost_per_kwh_usd", if_built(d.cost.launch_cost_per_kwh_usd)},
                 {"ground_energy_cost_per_kwh_usd", d.cost.ground_energy_cost_per_kwh_usd},
                 {"mass_items", items},
                 {"findings", findings},
@@ -165,32 +213,40 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
         {"solar array", fmt::format("{:.1f}, {:.0f} ({:.1f} at EOL)", d.power.array_area,
                                     d.power.array_mass, d.power.eol_power_per_area)},
         {"heat to reject", fmt::format("{:.4g}", d.heat_load)},
-        {"radiator", fmt::format("{:.1f} at {:.1f}, {:.0f}", d.radiator.area,
-                                 d.radiator_temperature, d.radiator.mass)},
+        {"radiator", d.radiator.feasible
+                         ? fmt::format("{:.1f} at {:.1f}, {:.0f}", d.radiator.area,
+                                       d.radiator_temperature, d.radiator.mass)
+                         : fmt::format("none can be built at {:.1f}", d.radiator_temperature)},
         {"junction temperature",
          d.junction ? fmt::format("{:.1f} (limit {:.1f})", *d.junction, d.spec.compute.junction_max)
                     : "not checked (no chain)"},
     };
-    for (const auto& item : d.mass.items)
-        rows.push_back({"  " + item.name, fmt::format("{:.1f}", item.mass)});
-    rows.push_back({"  structure", fmt::format("{:.1f}", d.mass.structure)});
-    rows.push_back({"  growth margin", fmt::format("{:.1f}", d.mass.growth_margin)});
-    rows.push_back({"total mass", fmt::format("{:.1f}", d.mass.total)});
-    rows.push_back(
-        {"chip / support mass", fmt::format("{:.1f} / {:.1f} = {:.4f}", d.mass.chips,
-                                            d.mass.support, d.mass.chip_to_support_ratio)});
-    rows.push_back(
-        {"compute power per launched kg", fmt::format("{:.2f}", d.compute_power_per_mass)});
+    if (feasible) {
+        for (const auto& item : d.mass.items)
+            rows.push_back({"  " + item.name, fmt::format("{:.1f}", item.mass)});
+        rows.push_back({"  structure", fmt::format("{:.1f}", d.mass.structure)});
+        rows.push_back({"  growth margin", fmt::format("{:.1f}", d.mass.growth_margin)});
+        rows.push_back({"total mass", fmt::format("{:.1f}", d.mass.total)});
+        rows.push_back(
+            {"chip / support mass", fmt::format("{:.1f} / {:.1f} = {:.4f}", d.mass.chips,
+                                                d.mass.support, d.mass.chip_to_support_ratio)});
+        rows.push_back(
+            {"compute power per launched kg", fmt::format("{:.2f}", d.compute_power_per_mass)});
+    } else {
+        rows.push_back({"total mass", "none: the design cannot be built (see INFEASIBLE)"});
+    }
     rows.push_back({"battery avoided", fmt::format("{:.0f}", d.power.battery.mass_avoided)});
-    rows.push_back(
-        {"launch cost (launch only)",
-         fmt::format("${:.3g} (${:.0f}/kW, ${:.0f}/kW/yr)", d.cost.launch_cost_usd,
-                     d.cost.launch_cost_per_kw_usd, d.cost.launch_cost_per_kw_year_usd)});
-    rows.push_back(
-        {"per kWh to compute vs ground",
-         fmt::format("${:.3f} vs ${:.3f} (electricity x PUE)", d.cost.launch_cost_per_kwh_usd,
-                     d.cost.ground_energy_cost_per_kwh_usd)});
-    rows.push_back({"feasible", d.feasible() ? "yes" : "no"});
+    if (feasible) {
+        rows.push_back(
+            {"launch cost (launch only)",
+             fmt::format("${:.3g} (${:.0f}/kW, ${:.0f}/kW/yr)", d.cost.launch_cost_usd,
+                         d.cost.launch_cost_per_kw_usd, d.cost.launch_cost_per_kw_year_usd)});
+        rows.push_back(
+            {"per kWh to compute vs ground",
+             fmt::format("${:.3f} vs ${:.3f} (electricity x PUE)", d.cost.launch_cost_per_kwh_usd,
+                         d.cost.ground_energy_cost_per_kwh_usd)});
+    }
+    rows.push_back({"feasible", feasible ? "yes" : "no"});
     for (const auto& f : d.findings)
         rows.push_back({f.infeasible ? "INFEASIBLE" : "note", f.message});
     if (!results.empty()) {
@@ -226,18 +282,21 @@ void add_size_command(CLI::App& app, std::ostream& out) {
         ->required();
     cmd->add_option("--set", o->overrides,
                     "Override a field: --set compute.count=512 (repeatable)");
-    cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
-    cmd->add_flag("--markdown", o->markdown, "Print the report as a Markdown table");
+    CLI::Option* json_flag = cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
+    cmd->add_flag("--markdown", o->markdown, "Print the report as a Markdown table")
+        ->excludes(json_flag);
     cmd->add_flag("--check", o->check,
                   "Print only the [[requirement]] checks as a pass/fail table; exit 1 when one "
                   "is not met");
     cmd->callback([o, &out] {
-        const auto requirements = io::read_requirements(o->file);
+        const auto file = io::read_node_file(o->file, o->overrides); // one parse for both
+        const auto& requirements = file.requirements;
         if (o->check && requirements.empty()) {
             throw invalid_input{"--check", o->file, "a spec with [[requirement]] tables",
                                 "nothing to check"};
         }
-        const auto design = node::size_node(io::read_node_spec(o->file, o->overrides));
+        const auto design =
+            naming_options(size_option_names, [&] { return node::size_node(file.spec); });
         const auto results = checks::check(design, requirements);
         if (o->check) {
             print_checks(results, *o, out);

@@ -1,24 +1,39 @@
 #include <spacedc/io/network_file.hpp>
 
+#include "documents.hpp"
 #include "toml_support.hpp"
 
 namespace spacedc::io {
+namespace documents {
 
-thermal::thermal_network read_thermal_network(const std::string& path) {
+thermal::thermal_network network(const toml::value& root, const std::string& name,
+                                 const input_limits& limits) {
     namespace ts = toml_support;
-    const toml::value root = ts::parse_file(path);
-    ts::check_keys(root, {"node", "conductor", "radiation", "load"}, path);
+    ts::check_keys(root, {"node", "conductor", "radiation", "load"}, name);
+    const auto nodes = ts::tables(root, "node");
+    if (nodes.empty()) {
+        throw invalid_input{name, "(no [[node]])", "a model with at least one [[node]] table",
+                            "empty network model"};
+    }
+    if (nodes.size() > limits.max_network_nodes) {
+        throw invalid_input{name, fmt::format("{} nodes", nodes.size()),
+                            fmt::format("at most {} (input_limits::max_network_nodes)",
+                                        limits.max_network_nodes),
+                            "network too large"};
+    }
+    const auto conductors = ts::tables(root, "conductor");
+    const auto radiation = ts::tables(root, "radiation");
+    const auto loads = ts::tables(root, "load");
+    const std::size_t links = conductors.size() + radiation.size() + loads.size();
+    if (links > limits.max_network_links) {
+        throw invalid_input{name, fmt::format("{} conductors, couplings and loads", links),
+                            fmt::format("at most {} (input_limits::max_network_links)",
+                                        limits.max_network_links),
+                            "network too large"};
+    }
+
     thermal::thermal_network net;
-    // Errors from the network's own checks gain the file and line of the entry.
-    auto at = [&](const toml::value& entry, auto&& action) {
-        try {
-            action();
-        } catch (const invalid_input& e) {
-            throw invalid_input{fmt::format("{} ({})", e.parameter(), ts::where(entry)), e.value(),
-                                e.valid_range(), e.reason()};
-        }
-    };
-    for (const toml::value& n : ts::tables(root, "node")) {
+    for (const toml::value& n : nodes) {
         ts::check_keys(n, {"name", "capacitance", "temperature", "initial_temperature"}, "node");
         thermal::network_node node{.name = ts::string_value(n, "name", "node")};
         node.capacitance = ts::optional_quantity<units::heat_capacity>(n, "capacitance", "node");
@@ -29,42 +44,51 @@ thermal::thermal_network read_thermal_network(const std::string& path) {
         } else if (node.fixed_temperature) {
             node.initial_temperature = *node.fixed_temperature;
         }
-        at(n, [&] { net.add_node(node); });
+        ts::at(n, [&] { net.add_node(std::move(node)); });
     }
-    for (const toml::value& c : ts::tables(root, "conductor")) {
+    for (const toml::value& c : conductors) {
         ts::check_keys(c, {"from", "to", "conductance"}, "conductor");
         const auto g = ts::quantity<units::thermal_conductance>(c, "conductance", "conductor");
-        at(c, [&] {
-            net.add_conductor(ts::string_value(c, "from", "conductor"),
-                              ts::string_value(c, "to", "conductor"), g);
-        });
+        const auto& from = ts::string_value(c, "from", "conductor");
+        const auto& to = ts::string_value(c, "to", "conductor");
+        ts::at(c, [&] { net.add_conductor(from, to, g); });
     }
-    for (const toml::value& r : ts::tables(root, "radiation")) {
+    for (const toml::value& r : radiation) {
         ts::check_keys(r, {"from", "to", "area", "emissivity", "view_factor", "exchange_factor"},
                        "radiation");
-        const std::string from = ts::string_value(r, "from", "radiation"),
-                          to = ts::string_value(r, "to", "radiation");
-        if (r.contains("exchange_factor")) {
-            if (r.contains("area") || r.contains("emissivity") || r.contains("view_factor")) {
+        const auto& from = ts::string_value(r, "from", "radiation");
+        const auto& to = ts::string_value(r, "to", "radiation");
+        if (ts::find(r, "exchange_factor")) {
+            if (ts::find(r, "area") || ts::find(r, "emissivity") || ts::find(r, "view_factor")) {
                 throw invalid_input{fmt::format("radiation ({})", ts::where(r)),
                                     "exchange_factor with area",
                                     "either exchange_factor, or area, emissivity and view_factor"};
             }
             const auto x = ts::quantity<units::area>(r, "exchange_factor", "radiation");
-            at(r, [&] { net.add_radiation(from, to, x); });
+            ts::at(r, [&] { net.add_radiation(from, to, x); });
         } else {
             const auto area = ts::quantity<units::area>(r, "area", "radiation");
             const auto eps = ts::quantity<units::dimensionless>(r, "emissivity", "radiation");
             const auto f = ts::quantity<units::dimensionless>(r, "view_factor", "radiation");
-            at(r, [&] { net.add_radiation(from, to, area, eps, f); });
+            ts::at(r, [&] { net.add_radiation(from, to, area, eps, f); });
         }
     }
-    for (const toml::value& l : ts::tables(root, "load")) {
+    for (const toml::value& l : loads) {
         ts::check_keys(l, {"node", "power"}, "load");
         const auto p = ts::quantity<units::power>(l, "power", "load");
-        at(l, [&] { net.add_load(ts::string_value(l, "node", "load"), p); });
+        const auto& node = ts::string_value(l, "node", "load");
+        ts::at(l, [&] { net.add_load(node, p); });
     }
     return net;
+}
+
+} // namespace documents
+
+thermal::thermal_network read_thermal_network(const std::string& path,
+                                              const input_limits& limits) {
+    return toml_support::read_document(
+        toml_support::read_file(path, limits), path, limits,
+        [&](const toml::value& root) { return documents::network(root, path, limits); });
 }
 
 } // namespace spacedc::io

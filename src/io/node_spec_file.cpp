@@ -2,9 +2,12 @@
 
 #include <spacedc/io/parse_time_of_day.hpp>
 
+#include "documents.hpp"
 #include "toml_support.hpp"
 
-#include <sstream>
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 
 namespace spacedc::io {
 namespace {
@@ -18,35 +21,50 @@ void assign(const toml::value& table, const std::string& key, const std::string&
     if (auto q = ts::optional_quantity<Quantity>(table, key, section)) target = *q;
 }
 
+/// An integer `key` in [low, high], read as 64 bits and checked before it is narrowed.
 int integer(const toml::value& table, const std::string& key, const std::string& section,
-            int fallback) {
-    if (!table.contains(key)) return fallback;
-    const toml::value& v = table.at(key);
-    if (!v.is_integer()) {
-        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(v)), toml::format(v),
-                            "an integer"};
+            int fallback, std::int64_t low, std::int64_t high) {
+    const toml::value* v = ts::find(table, key);
+    if (!v) return fallback;
+    if (!v->is_integer()) {
+        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(*v)), ts::shown(*v),
+                            fmt::format("an integer in [{}, {}]", low, high)};
     }
-    return static_cast<int>(v.as_integer());
+    const std::int64_t n = v->as_integer();
+    if (n < low || n > high) {
+        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(*v)),
+                            fmt::format("{}", n), fmt::format("an integer in [{}, {}]", low, high)};
+    }
+    return static_cast<int>(n);
 }
 
-double number(const toml::value& table, const std::string& key, const std::string& section,
-              double fallback) {
-    if (!table.contains(key)) return fallback;
-    const toml::value& v = table.at(key);
-    if (v.is_integer()) return static_cast<double>(v.as_integer());
-    if (!v.is_floating()) {
-        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(v)), toml::format(v),
+/// A plain number `key` (a price), finite and >= 0.
+double price(const toml::value& table, const std::string& key, const std::string& section,
+             double fallback) {
+    const toml::value* v = ts::find(table, key);
+    if (!v) return fallback;
+    double x = 0.0;
+    if (v->is_integer()) {
+        x = static_cast<double>(v->as_integer());
+    } else if (v->is_floating()) {
+        x = v->as_floating();
+    } else {
+        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(*v)), ts::shown(*v),
                             "a number"};
     }
-    return v.as_floating();
+    if (!(x >= 0.0) || !std::isfinite(x)) {
+        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(*v)),
+                            fmt::format("{}", x), "finite and >= 0"};
+    }
+    return x;
 }
 
 /// An enumerated choice read by its name through `from_string`; `names` lists them.
 template <class Enum, class FromString>
 Enum choice(const toml::value& table, const std::string& key, const std::string& section,
             FromString from_string, std::string_view names, Enum fallback) {
-    if (!table.contains(key)) return fallback;
-    const std::string text = ts::string_value(table, key, section);
+    if (!ts::find(table, key)) return fallback;
+    const std::string& text = ts::string_value(table, key, section);
     const auto value = from_string(text);
     if (!value) {
         throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(table.at(key))), text,
@@ -56,19 +74,31 @@ Enum choice(const toml::value& table, const std::string& key, const std::string&
 }
 
 /// Applies "a.b.c=value" to `root`.
-void apply_override(toml::value& root, const std::string& assignment) {
+void apply_override(toml::value& root, const std::string& assignment,
+                    const input_limits& limits) {
     const auto eq = assignment.find('=');
     if (eq == std::string::npos || eq == 0) {
         throw invalid_input{"--set", assignment, "section.key=value"};
     }
     const std::string path = assignment.substr(0, eq);
     const std::string text = assignment.substr(eq + 1);
+    if (text.size() > limits.max_string_bytes) {
+        throw invalid_input{"--set", fmt::format("a value of {} bytes", text.size()),
+                            fmt::format("at most {} bytes (input_limits::max_string_bytes)",
+                                        limits.max_string_bytes)};
+    }
+    toml_support::check_structure(text, "--set " + path, limits); // before the parser recurses
     toml::value value;
     try {
-        std::istringstream in{"v = " + text};
-        value = toml::parse(in, "--set").at("v");
-    } catch (const std::exception&) {
+        value = ts::parse_text("v = " + text, "--set", limits).at("v");
+    } catch (const invalid_input&) {
         value = text; // not TOML: take it as a string ("800 km")
+    }
+    const auto parts = std::count(path.begin(), path.end(), '.') + 1;
+    if (parts > limits.max_nesting_depth) {
+        throw invalid_input{"--set", fmt::format("a key of {} parts", parts),
+                            fmt::format("at most {} parts (input_limits::max_nesting_depth)",
+                                        limits.max_nesting_depth)};
     }
     toml::value* table = &root;
     std::size_t start = 0;
@@ -95,9 +125,11 @@ const toml::value& section(const toml::value& root, const std::string& name) {
 
 } // namespace
 
-node::node_spec read_node_spec(const std::string& path, const std::vector<std::string>& overrides) {
-    toml::value root = ts::parse_file(path);
-    for (const auto& o : overrides) apply_override(root, o);
+namespace documents {
+
+node::node_spec node_spec(toml::value root, const std::string& path,
+                          const std::vector<std::string>& overrides, const input_limits& limits) {
+    for (const auto& o : overrides) apply_override(root, o, limits);
     ts::check_keys(root,
                    {"compute", "orbit", "solar", "mission", "power", "battery", "thermal", "bus",
                     "cost", "requirement"},
@@ -109,7 +141,7 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
                    {"count", "power_per_accelerator", "mass_per_accelerator",
                     "server_mass_per_accelerator", "junction_max"},
                    "compute");
-    spec.compute.count = integer(c, "count", "compute", spec.compute.count);
+    spec.compute.count = integer(c, "count", "compute", spec.compute.count, 1, 100'000'000);
     assign(c, "power_per_accelerator", "compute", spec.compute.power_per_accelerator);
     assign(c, "mass_per_accelerator", "compute", spec.compute.mass_per_accelerator);
     assign(c, "server_mass_per_accelerator", "compute", spec.compute.server_mass_per_accelerator);
@@ -118,12 +150,11 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
     const auto& o = section(root, "orbit");
     ts::check_keys(o, {"altitude", "ltan", "year", "shadow"}, "orbit");
     assign(o, "altitude", "orbit", spec.orbit.altitude);
-    if (o.contains("ltan")) {
-        spec.orbit.ltan =
-            parse_time_of_day(ts::string_value(o, "ltan", "orbit"),
-                              fmt::format("orbit.ltan ({})", ts::where(o.at("ltan"))));
+    if (const toml::value* ltan = ts::find(o, "ltan")) {
+        const auto& text = ts::string_value(o, "ltan", "orbit");
+        spec.orbit.ltan = ts::at(*ltan, [&] { return parse_time_of_day(text, "orbit.ltan"); });
     }
-    spec.orbit.year = integer(o, "year", "orbit", spec.orbit.year);
+    spec.orbit.year = integer(o, "year", "orbit", spec.orbit.year, 1950, 2050);
     spec.orbit.shadow = choice(o, "shadow", "orbit", orbit::shadow_model_from_string,
                                "cylindrical, umbra, penumbra", spec.orbit.shadow);
 
@@ -147,7 +178,7 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
     assign(s, "back_emissivity", "solar", a.back_emissivity);
     assign(s, "back_earth_view_factor", "solar", a.back_earth_view_factor);
     assign(s, "earth_infrared", "solar", a.earth_infrared);
-    if (s.contains("specific_power") && s.contains("areal_density")) {
+    if (ts::find(s, "specific_power") && ts::find(s, "areal_density")) {
         throw invalid_input{fmt::format("solar ({})", ts::where(s)),
                             "specific_power and areal_density", "one of them"};
     }
@@ -189,7 +220,7 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
     assign(t, "junction_margin", "thermal", spec.thermal.junction_margin);
     assign(t, "emissivity", "thermal", spec.thermal.emissivity);
     assign(t, "absorptivity", "thermal", spec.thermal.absorptivity);
-    spec.thermal.faces = integer(t, "faces", "thermal", spec.thermal.faces);
+    spec.thermal.faces = integer(t, "faces", "thermal", spec.thermal.faces, 1, 2);
     spec.thermal.orientation =
         choice(t, "orientation", "thermal", thermal::radiator_orientation_from_string,
                "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark, edge-on",
@@ -197,10 +228,9 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
     assign(t, "areal_density", "thermal", spec.thermal.areal_density);
     assign(t, "heat_transport_specific_power", "thermal",
            spec.thermal.heat_transport_specific_power);
-    if (t.contains("per_chip") || t.contains("shared")) {
+    if (ts::find(t, "per_chip") || ts::find(t, "shared")) {
         spec.thermal.chain = {};
         auto read_links = [&](const std::string& key, std::vector<thermal::thermal_link>& links) {
-            if (!t.contains(key)) return;
             for (const toml::value& link : ts::tables(t, key)) {
                 ts::check_keys(link, {"name", "resistance"}, "thermal." + key);
                 links.push_back({ts::string_value(link, "name", "thermal." + key),
@@ -211,7 +241,7 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
         read_links("per_chip", spec.thermal.chain.per_chip);
         read_links("shared", spec.thermal.chain.shared);
     }
-    if (t.contains("fin")) {
+    if (ts::find(t, "fin")) {
         const auto& f = t.at("fin");
         ts::check_keys(f, {"conductivity", "thickness", "half_width"}, "thermal.fin");
         spec.thermal.fin = thermal::radiating_fin{
@@ -237,11 +267,31 @@ node::node_spec read_node_spec(const std::string& path, const std::vector<std::s
     ts::check_keys(cost, {"launch_cost_per_kg_usd", "electricity_price_usd_per_kwh", "ground_pue"},
                    "cost");
     spec.cost.launch_cost_per_kg_usd =
-        number(cost, "launch_cost_per_kg_usd", "cost", spec.cost.launch_cost_per_kg_usd);
-    spec.cost.electricity_price_usd_per_kwh = number(cost, "electricity_price_usd_per_kwh", "cost",
-                                                     spec.cost.electricity_price_usd_per_kwh);
+        price(cost, "launch_cost_per_kg_usd", "cost", spec.cost.launch_cost_per_kg_usd);
+    spec.cost.electricity_price_usd_per_kwh = price(cost, "electricity_price_usd_per_kwh", "cost",
+                                                    spec.cost.electricity_price_usd_per_kwh);
     assign(cost, "ground_pue", "cost", spec.cost.ground_pue);
     return spec;
+}
+
+} // namespace documents
+
+node_file read_node_file(const std::string& path, const std::vector<std::string>& overrides,
+                         const input_limits& limits) {
+    return ts::read_document(ts::read_file(path, limits), path, limits,
+                             [&](const toml::value& root) {
+                                 return node_file{
+                                     .spec = documents::node_spec(root, path, overrides, limits),
+                                     .requirements = documents::requirements(root)};
+                             });
+}
+
+node::node_spec read_node_spec(const std::string& path, const std::vector<std::string>& overrides,
+                               const input_limits& limits) {
+    return ts::read_document(ts::read_file(path, limits), path, limits,
+                             [&](const toml::value& root) {
+                                 return documents::node_spec(root, path, overrides, limits);
+                             });
 }
 
 } // namespace spacedc::io

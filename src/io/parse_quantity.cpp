@@ -301,6 +301,8 @@ struct expectation {
     dimension dims;
     std::string_view name;
     std::string_view example;
+    double ceiling;      ///< the largest plausible magnitude, in SI base units
+    std::string_view ceiling_text;
     bool absolute_temperature = false;
 };
 
@@ -336,6 +338,10 @@ double read_si(std::string_view text, const expectation& expected) {
         if (si_value < 0.0) throw unreadable{"it is below absolute zero"};
     }
     if (!std::isfinite(si_value)) throw unreadable{"the value is out of range in SI units"};
+    if (!(std::abs(si_value) <= expected.ceiling)) {
+        throw unreadable{fmt::format("beyond the plausible magnitude of {} (at most {})",
+                                     with_article(expected.name), expected.ceiling_text)};
+    }
     return si_value;
 }
 
@@ -353,28 +359,28 @@ Quantity read(std::string_view text, std::string_view parameter, const expectati
 } // namespace
 
 // clang-format off
-template <> units::dimensionless parse(std::string_view t, std::string_view p) { return read<units::dimensionless>(t, p, {dims(0, 0, 0), "ratio", "0.9"}); }
-template <> units::length parse(std::string_view t, std::string_view p) { return read<units::length>(t, p, {dims(1, 0, 0), "length", "650 km"}); }
-template <> units::area parse(std::string_view t, std::string_view p) { return read<units::area>(t, p, {dims(2, 0, 0), "area", "12 m^2"}); }
-template <> units::volume parse(std::string_view t, std::string_view p) { return read<units::volume>(t, p, {dims(3, 0, 0), "volume", "2 m^3"}); }
-template <> units::mass parse(std::string_view t, std::string_view p) { return read<units::mass>(t, p, {dims(0, 1, 0), "mass", "250 kg"}); }
-template <> units::duration parse(std::string_view t, std::string_view p) { return read<units::duration>(t, p, {dims(0, 0, 1), "duration", "90 min"}); }
-template <> units::power parse(std::string_view t, std::string_view p) { return read<units::power>(t, p, {dims(2, 1, -3), "power", "100 kW"}); }
-template <> units::energy parse(std::string_view t, std::string_view p) { return read<units::energy>(t, p, {dims(2, 1, -2), "energy", "5 kWh"}); }
-template <> units::temperature parse(std::string_view t, std::string_view p) { return read<units::temperature>(t, p, {dims(0, 0, 0, 1), "temperature", "300 K", true}); }
-template <> units::temperature_difference parse(std::string_view t, std::string_view p) { return read<units::temperature_difference>(t, p, {dims(0, 0, 0, 1), "temperature difference", "10 K"}); }
-template <> units::irradiance parse(std::string_view t, std::string_view p) { return read<units::irradiance>(t, p, {dims(0, 1, -3), "irradiance", "1361 W/m^2"}); }
-template <> units::specific_power parse(std::string_view t, std::string_view p) { return read<units::specific_power>(t, p, {dims(2, 0, -3), "specific power", "110 W/kg"}); }
-template <> units::areal_density parse(std::string_view t, std::string_view p) { return read<units::areal_density>(t, p, {dims(-2, 1, 0), "areal density", "5 kg/m^2"}); }
-template <> units::thermal_conductance parse(std::string_view t, std::string_view p) { return read<units::thermal_conductance>(t, p, {dims(2, 1, -3, -1), "thermal conductance", "2 W/K"}); }
-template <> units::thermal_resistance parse(std::string_view t, std::string_view p) { return read<units::thermal_resistance>(t, p, {dims(-2, -1, 3, 1), "thermal resistance", "0.05 K/W"}); }
-template <> units::heat_capacity parse(std::string_view t, std::string_view p) { return read<units::heat_capacity>(t, p, {dims(2, 1, -2, -1), "heat capacity", "500 J/K"}); }
-template <> units::thermal_conductivity parse(std::string_view t, std::string_view p) { return read<units::thermal_conductivity>(t, p, {dims(1, 1, -3, -1), "thermal conductivity", "200 W/(m K)"}); }
-template <> units::angle parse(std::string_view t, std::string_view p) { return read<units::angle>(t, p, {dims(0, 0, 0, 0, 1), "angle", "25 deg"}); }
-template <> units::velocity parse(std::string_view t, std::string_view p) { return read<units::velocity>(t, p, {dims(1, 0, -1), "velocity", "7.5 km/s"}); }
-template <> units::temperature_coefficient parse(std::string_view t, std::string_view p) { return read<units::temperature_coefficient>(t, p, {dims(0, 0, 0, -1), "temperature coefficient", "-0.23 %/K"}); }
-template <> units::specific_energy parse(std::string_view t, std::string_view p) { return read<units::specific_energy>(t, p, {dims(2, 0, -2), "specific energy", "150 Wh/kg"}); }
-template <> units::radiant_exposure parse(std::string_view t, std::string_view p) { return read<units::radiant_exposure>(t, p, {dims(0, 1, -2), "radiant exposure", "1200 kWh/m^2"}); }
+template <> units::dimensionless parse(std::string_view t, std::string_view p) { return read<units::dimensionless>(t, p, {dims(0, 0, 0), "ratio", "0.9", 1e6, "1e6"}); }
+template <> units::length parse(std::string_view t, std::string_view p) { return read<units::length>(t, p, {dims(1, 0, 0), "length", "650 km", 1e12, "1e12 m, about 7 AU"}); }
+template <> units::area parse(std::string_view t, std::string_view p) { return read<units::area>(t, p, {dims(2, 0, 0), "area", "12 m^2", 1e12, "1e12 m²"}); }
+template <> units::volume parse(std::string_view t, std::string_view p) { return read<units::volume>(t, p, {dims(3, 0, 0), "volume", "2 m^3", 1e12, "1e12 m³"}); }
+template <> units::mass parse(std::string_view t, std::string_view p) { return read<units::mass>(t, p, {dims(0, 1, 0), "mass", "250 kg", 1e12, "1e12 kg"}); }
+template <> units::duration parse(std::string_view t, std::string_view p) { return read<units::duration>(t, p, {dims(0, 0, 1), "duration", "90 min", 1e10, "1e10 s, about 317 years"}); }
+template <> units::power parse(std::string_view t, std::string_view p) { return read<units::power>(t, p, {dims(2, 1, -3), "power", "100 kW", 1e13, "10 TW"}); }
+template <> units::energy parse(std::string_view t, std::string_view p) { return read<units::energy>(t, p, {dims(2, 1, -2), "energy", "5 kWh", 1e21, "1e21 J"}); }
+template <> units::temperature parse(std::string_view t, std::string_view p) { return read<units::temperature>(t, p, {dims(0, 0, 0, 1), "temperature", "300 K", 1e4, "10000 K", true}); }
+template <> units::temperature_difference parse(std::string_view t, std::string_view p) { return read<units::temperature_difference>(t, p, {dims(0, 0, 0, 1), "temperature difference", "10 K", 1e4, "10000 K"}); }
+template <> units::irradiance parse(std::string_view t, std::string_view p) { return read<units::irradiance>(t, p, {dims(0, 1, -3), "irradiance", "1361 W/m^2", 1e9, "1e9 W/m²"}); }
+template <> units::specific_power parse(std::string_view t, std::string_view p) { return read<units::specific_power>(t, p, {dims(2, 0, -3), "specific power", "110 W/kg", 1e7, "1e7 W/kg"}); }
+template <> units::areal_density parse(std::string_view t, std::string_view p) { return read<units::areal_density>(t, p, {dims(-2, 1, 0), "areal density", "5 kg/m^2", 1e6, "1e6 kg/m²"}); }
+template <> units::thermal_conductance parse(std::string_view t, std::string_view p) { return read<units::thermal_conductance>(t, p, {dims(2, 1, -3, -1), "thermal conductance", "2 W/K", 1e12, "1e12 W/K"}); }
+template <> units::thermal_resistance parse(std::string_view t, std::string_view p) { return read<units::thermal_resistance>(t, p, {dims(-2, -1, 3, 1), "thermal resistance", "0.05 K/W", 1e12, "1e12 K/W"}); }
+template <> units::heat_capacity parse(std::string_view t, std::string_view p) { return read<units::heat_capacity>(t, p, {dims(2, 1, -2, -1), "heat capacity", "500 J/K", 1e15, "1e15 J/K"}); }
+template <> units::thermal_conductivity parse(std::string_view t, std::string_view p) { return read<units::thermal_conductivity>(t, p, {dims(1, 1, -3, -1), "thermal conductivity", "200 W/(m K)", 1e5, "1e5 W/(m K)"}); }
+template <> units::angle parse(std::string_view t, std::string_view p) { return read<units::angle>(t, p, {dims(0, 0, 0, 0, 1), "angle", "25 deg", 1e3, "1000 rad"}); }
+template <> units::velocity parse(std::string_view t, std::string_view p) { return read<units::velocity>(t, p, {dims(1, 0, -1), "velocity", "7.5 km/s", 299792458, "the speed of light"}); }
+template <> units::temperature_coefficient parse(std::string_view t, std::string_view p) { return read<units::temperature_coefficient>(t, p, {dims(0, 0, 0, -1), "temperature coefficient", "-0.23 %/K", 1, "100 %/K"}); }
+template <> units::specific_energy parse(std::string_view t, std::string_view p) { return read<units::specific_energy>(t, p, {dims(2, 0, -2), "specific energy", "150 Wh/kg", 1e8, "1e8 J/kg"}); }
+template <> units::radiant_exposure parse(std::string_view t, std::string_view p) { return read<units::radiant_exposure>(t, p, {dims(0, 1, -2), "radiant exposure", "1200 kWh/m^2", 1e12, "1e12 J/m²"}); }
 // clang-format on
 
 } // namespace spacedc::io

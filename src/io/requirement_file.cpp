@@ -1,5 +1,6 @@
 #include <spacedc/io/requirement_file.hpp>
 
+#include "documents.hpp"
 #include "toml_support.hpp"
 
 #include <initializer_list>
@@ -26,7 +27,7 @@ struct table_reader {
         return fmt::format("{}.{} ({})", section, key, has(k) ? ts::where(table.at(k)) : where);
     }
 
-    bool has(const std::string& key) const { return table.contains(key); }
+    bool has(const std::string& key) const { return ts::find(table, key) != nullptr; }
 
     template <class Quantity>
     std::optional<Quantity> bound(const std::string& key) const {
@@ -260,15 +261,16 @@ void read_one(const table_reader& r, checks::requirements& out) {
 
 } // namespace
 
-checks::requirements read_requirements(const std::string& path) {
-    const toml::value root = ts::parse_file(path);
+namespace documents {
+
+checks::requirements requirements(const toml::value& root) {
     checks::requirements out;
     std::size_t index = 0;
     for (const toml::value& table : ts::tables(root, "requirement")) {
         ++index;
         if (!table.is_table()) {
             throw invalid_input{fmt::format("requirement[{}] ({})", index, ts::where(table)),
-                                toml::format(table), "a table [[requirement]]"};
+                                ts::shown(table), "a table [[requirement]]"};
         }
         read_one({.table = table,
                   .section = fmt::format("requirement[{}]", index),
@@ -276,6 +278,13 @@ checks::requirements read_requirements(const std::string& path) {
                  out);
     }
     return out;
+}
+
+} // namespace documents
+
+checks::requirements read_requirements(const std::string& path, const input_limits& limits) {
+    return ts::read_document(ts::read_file(path, limits), path, limits,
+                             [](const toml::value& root) { return documents::requirements(root); });
 }
 
 } // namespace spacedc::io

@@ -93,7 +93,7 @@ TEST(ParseQuantity, AnglesInDegreesAndRadians) {
 
 // Formatting then parsing gives the value back, across the prefix range.
 TEST(ParseQuantity, RoundTripsThroughFormat) {
-    for (double watts = 1.234e-12; watts < 1e15; watts *= 10.0) {
+    for (double watts = 1.234e-12; watts < 1e13; watts *= 10.0) { // up to the 10 TW ceiling
         const u::power p{watts * u::watts};
         const std::string text = fmt::format("{}", p);
         EXPECT_NEAR(parse<u::power>(text).value(), watts, 1e-12 * watts) << text;
@@ -106,6 +106,30 @@ TEST(ParseQuantity, RoundTripsThroughFormat) {
     EXPECT_DOUBLE_EQ(parse<u::irradiance>(fmt::format("{}", q)).value(), 413.37);
     EXPECT_NEAR(parse<u::angle>(fmt::format("{}", u::from_degrees(98.2))).value(),
                 u::from_degrees(98.2).value(), 1e-15);
+}
+
+// Magnitudes past each kind's plausibility ceiling are refused (so no T^4 or product of
+// inputs can overflow); the ceiling itself is accepted.
+TEST(ParseQuantity, RefusesMagnitudesPastThePlausibilityCeiling) {
+    EXPECT_DOUBLE_EQ(parse<u::temperature>("10000 K").value(), 1e4);
+    EXPECT_THROW(parse<u::temperature>("10001 K"), spacedc::invalid_input);
+    EXPECT_THROW(parse<u::temperature>("1e308 K"), spacedc::invalid_input);
+    EXPECT_DOUBLE_EQ(parse<u::power>("10 TW").value(), 1e13);
+    EXPECT_THROW(parse<u::power>("11 TW"), spacedc::invalid_input);
+    EXPECT_THROW(parse<u::power>("-1e300 W"), spacedc::invalid_input); // magnitude, either sign
+    EXPECT_NO_THROW(parse<u::length>("1e9 km"));
+    EXPECT_THROW(parse<u::length>("1.1e9 km"), spacedc::invalid_input);
+    EXPECT_THROW(parse<u::duration>("1e11 s"), spacedc::invalid_input);
+    EXPECT_THROW(parse<u::dimensionless>("2e6"), spacedc::invalid_input);
+    EXPECT_THROW(parse<u::velocity>("300000 km/s"), spacedc::invalid_input); // faster than light
+    try {
+        parse<u::temperature>("1e308K", "--temperature");
+        ADD_FAILURE() << "no exception";
+    } catch (const spacedc::invalid_input& e) {
+        EXPECT_EQ(e.parameter(), "--temperature");
+        EXPECT_THAT(e.reason(), ::testing::HasSubstr("plausible"));
+        EXPECT_THAT(e.reason(), ::testing::HasSubstr("10000 K"));
+    }
 }
 
 // Each bad string throws invalid_input whose message names the parameter, the text,

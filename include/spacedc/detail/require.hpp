@@ -29,6 +29,13 @@ void require_non_negative(std::string_view parameter, Quantity q) {
     }
 }
 
+/// Throws unless the plain number `x` (a price) is finite and zero or positive.
+inline void require_finite_non_negative(std::string_view parameter, double x) {
+    if (!(x >= 0.0) || !std::isfinite(x)) {
+        throw invalid_input{std::string{parameter}, fmt::format("{}", x), "finite and >= 0"};
+    }
+}
+
 /// Throws unless `x` lies in (0, 1]: emissivities, absorptivities, efficiencies that
 /// may reach one.
 inline void require_unit_fraction(std::string_view parameter, double x) {

@@ -4,9 +4,13 @@
 /// read. Sections and keys (all optional; absent keys keep the defaults of
 /// `node::node_spec`): see docs/node.md and examples/configs/reference_100kw.toml.
 ///
-/// Unknown sections or keys, values of the wrong dimension, malformed TOML and bad
-/// overrides are `invalid_input` errors naming the file and line.
+/// Unknown sections or keys, values of the wrong dimension, integers out of their range
+/// (compute.count 1..10^8, orbit.year 1950..2050, thermal.faces 1..2), negative or
+/// non-finite prices, malformed TOML, files past `limits` and bad overrides are
+/// `invalid_input` errors naming the file and line.
 
+#include <spacedc/checks/requirement.hpp>
+#include <spacedc/io/input_limits.hpp>
 #include <spacedc/node/node_spec.hpp>
 
 #include <string>
@@ -17,6 +21,17 @@ namespace spacedc::io {
 /// Reads `path` as a node spec after applying `overrides` ("compute.count=512",
 /// "orbit.altitude=800 km"; the value is read as TOML, or as a string if it is not).
 node::node_spec read_node_spec(const std::string& path,
-                               const std::vector<std::string>& overrides = {});
+                               const std::vector<std::string>& overrides = {},
+                               const input_limits& limits = {});
+
+/// A node spec and its `[[requirement]]` tables (requirement_file.hpp), from one parse.
+struct node_file {
+    node::node_spec spec;
+    checks::requirements requirements;
+};
+
+/// Reads `path` once for both its spec (after `overrides`) and its requirements.
+node_file read_node_file(const std::string& path, const std::vector<std::string>& overrides = {},
+                         const input_limits& limits = {});
 
 } // namespace spacedc::io

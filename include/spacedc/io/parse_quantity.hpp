@@ -12,6 +12,13 @@
 /// compound unit it is a kelvin-sized degree. Temperatures and angles need a unit;
 /// ratios may have none.
 ///
+/// Every kind of quantity has a plausibility ceiling on its magnitude, far beyond any
+/// spacecraft yet small enough that no product of two inputs overflows (T^4 of the
+/// hottest temperature is 1e16 K^4): temperatures and temperature differences 10^4 K,
+/// lengths 10^12 m, areas 10^12 m², masses 10^12 kg, durations 10^10 s (317 years),
+/// powers 10^13 W, energies 10^21 J, ratios 10^6, angles 1000 rad, speeds c;
+/// docs/cli.md lists them all. A value past its ceiling is an error like any other.
+///
 /// Errors throw `spacedc::invalid_input` naming `parameter`, the text, what was wrong,
 /// and the dimension expected (with an example).
 

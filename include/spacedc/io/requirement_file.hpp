@@ -26,12 +26,13 @@
 /// naming the file and line.
 
 #include <spacedc/checks/requirement.hpp>
+#include <spacedc/io/input_limits.hpp>
 
 #include <string>
 
 namespace spacedc::io {
 
 /// Reads the `[[requirement]]` tables of `path` (none: an empty list).
-checks::requirements read_requirements(const std::string& path);
+checks::requirements read_requirements(const std::string& path, const input_limits& limits = {});
 
 } // namespace spacedc::io

@@ -10,9 +10,10 @@
 ///     name = "pumped loop to radiator"
 ///     resistance = "2e-4 K/W"
 ///
-/// Unknown keys, missing keys and wrong dimensions are `invalid_input` errors naming
-/// the file and line.
+/// Unknown keys, missing keys, wrong dimensions, a chip power that is not positive and a
+/// file past `limits` are `invalid_input` errors naming the file and line.
 
+#include <spacedc/io/input_limits.hpp>
 #include <spacedc/thermal/thermal_chain.hpp>
 
 #include <string>
@@ -24,6 +25,6 @@ struct thermal_chain_file {
     units::power chip_power;
 };
 
-thermal_chain_file read_thermal_chain(const std::string& path);
+thermal_chain_file read_thermal_chain(const std::string& path, const input_limits& limits = {});
 
 } // namespace spacedc::io

@@ -89,10 +89,10 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
     spacedc::detail::require_positive("conversion.specific_power", spec.conversion.specific_power);
     spacedc::detail::require_positive("thermal.heat_transport_specific_power",
                                       spec.thermal.heat_transport_specific_power);
-    if (!(spec.cost.launch_cost_per_kg_usd >= 0.0) ||
-        !(spec.cost.electricity_price_usd_per_kwh >= 0.0)) {
-        throw invalid_input{"cost", "a negative price", ">= 0"};
-    }
+    spacedc::detail::require_finite_non_negative("cost.launch_cost_per_kg_usd",
+                                                 spec.cost.launch_cost_per_kg_usd);
+    spacedc::detail::require_finite_non_negative("cost.electricity_price_usd_per_kwh",
+                                                 spec.cost.electricity_price_usd_per_kwh);
     spacedc::detail::require_in_closed_range("cost.ground_pue", spec.cost.ground_pue, 1.0, 10.0);
 
     node_design d{};

@@ -49,4 +49,15 @@ inline void require_supported_year(std::chrono::year year) {
     spacedc::detail::require_in_closed_range("year", static_cast<int>(year), 1950, 2050);
 }
 
+/// The calendar year `year` as a `std::chrono::year`, checked against 1950..2050 first
+/// (a `std::chrono::year` holds only -32767..32767 and would silently wrap 67563 to
+/// 2027); `parameter` names it in the error.
+inline std::chrono::year supported_year(long long year, std::string_view parameter = "year") {
+    if (year < 1950 || year > 2050) {
+        throw invalid_input{std::string{parameter}, fmt::format("{}", year),
+                            "[1950, 2050], where the low-precision solar formulas hold"};
+    }
+    return std::chrono::year{static_cast<int>(year)};
+}
+
 } // namespace spacedc::orbit

@@ -30,6 +30,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
 #include <optional>
 #include <vector>
@@ -55,6 +56,11 @@ struct transient_options {
     /// Local error control: the largest nodal error a step may make; fixed steps when
     /// absent.
     std::optional<units::temperature_difference> tolerance{};
+    /// The most steps a run may take, accepted and rejected: fixed steps are counted
+    /// before the run starts, controlled ones as they are taken.
+    std::int64_t max_steps = 10'000'000;
+    /// The most temperatures the history may hold (records x nodes; 8 bytes each).
+    std::int64_t max_history_values = 100'000'000;
 };
 
 struct transient_history {
@@ -63,8 +69,8 @@ struct transient_history {
     units::energy supplied;                                    ///< by the loads
     units::energy rejected;                                    ///< into the boundary nodes
     units::energy stored;                                      ///< sum C_i (T_i,end - T_i,start)
-    int steps = 0;                                             ///< accepted steps
-    int rejected_steps = 0; ///< steps redone because their error exceeded the tolerance
+    std::int64_t steps = 0;                                    ///< accepted steps
+    std::int64_t rejected_steps = 0; ///< steps redone because their error exceeded the tolerance
 };
 
 namespace network_detail {
@@ -345,6 +351,30 @@ inline transient_history transient(const thermal_network& net, const transient_o
     if (options.output_interval)
         spacedc::detail::require_positive("output interval", *options.output_interval);
     if (options.tolerance) spacedc::detail::require_positive("tolerance", *options.tolerance);
+    if (options.max_steps < 1 || options.max_history_values < 1) {
+        throw invalid_input{"max_steps", fmt::format("{}", options.max_steps), ">= 1"};
+    }
+    // The work and the memory a run will need, bounded before anything is allocated.
+    const double planned = std::ceil(options.duration / options.step * (1.0 - 1e-12));
+    if (!options.tolerance && planned > static_cast<double>(options.max_steps)) {
+        throw invalid_input{
+            "duration / step",
+            fmt::format("{} / {} = {:.4g} steps", options.duration, options.step, planned),
+            fmt::format("at most {} steps (max_steps)", options.max_steps), "too many steps"};
+    }
+    const double records =
+        1.0 + (options.output_interval
+                   ? std::ceil(options.duration / *options.output_interval * (1.0 - 1e-12))
+                   : std::min(planned, static_cast<double>(options.max_steps)));
+    const double values = records * static_cast<double>(net.nodes().size());
+    if (values > static_cast<double>(options.max_history_values)) {
+        throw invalid_input{
+            options.output_interval ? "duration / output interval" : "duration / step",
+            fmt::format("{:.4g} records of {} nodes", records, net.nodes().size()),
+            fmt::format("at most {} temperatures in the history (max_history_values)",
+                        options.max_history_values),
+            "history too large"};
+    }
     const network_detail::system s{net};
     Eigen::VectorXd x(static_cast<Eigen::Index>(s.size()));
     for (std::size_t k = 0; k < s.size(); ++k)
@@ -388,6 +418,12 @@ inline transient_history transient(const thermal_network& net, const transient_o
     double step = options.step.value();
     int failures = 0;
     while (t < end * (1.0 - 1e-12)) {
+        if (h.steps + h.rejected_steps >= options.max_steps) {
+            throw invalid_input{
+                "max_steps", fmt::format("{}", options.max_steps),
+                "enough steps for the run: raise it or loosen the tolerance",
+                fmt::format("{} steps reached t = {:.6g} s of {:.6g} s", options.max_steps, t, end)};
+        }
         step = std::min(step, end - t);
         const formula second = previous_step > 0.0 ? formula::bdf2 : formula::trapezoidal;
         const formula chosen =
@@ -444,6 +480,13 @@ inline transient_history transient(const thermal_network& net, const transient_o
             record = record || std::floor(t / every + 1e-9) > std::floor(before / every + 1e-9);
         }
         if (record) {
+            if (static_cast<double>(h.times.size() + 1) * static_cast<double>(net.nodes().size()) >
+                static_cast<double>(options.max_history_values)) {
+                throw invalid_input{"max_history_values",
+                                    fmt::format("{}", options.max_history_values),
+                                    "room for the history: raise it or set an output interval",
+                                    fmt::format("the history is full at t = {:.6g} s", t)};
+            }
             h.times.push_back(units::duration{t * units::seconds});
             h.temperatures.push_back(network_detail::to_temperatures(temps));
         }

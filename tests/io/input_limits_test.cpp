@@ -1,0 +1,143 @@
+// The file readers under hostile input: limits checked before parsing, directories and
+// devices refused, the fast reader for plain TOML agreeing with toml11.
+
+#include "toml_support.hpp"
+
+#include <spacedc/io/network_file.hpp>
+#include <spacedc/io/node_spec_file.hpp>
+#include <spacedc/io/thermal_chain_file.hpp>
+#include <spacedc/thermal/network_solver.hpp>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace io = spacedc::io;
+namespace ts = spacedc::io::toml_support;
+using ::testing::HasSubstr;
+
+namespace {
+
+const std::string configs = std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/";
+
+std::string slurp(const std::string& path) {
+    std::ifstream in{path};
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+/// The invalid_input message of `f()`, or "" if it did not throw one.
+template <class F>
+std::string message_of(F&& f) {
+    try {
+        f();
+    } catch (const spacedc::invalid_input& e) {
+        return e.what();
+    }
+    return "";
+}
+
+} // namespace
+
+TEST(InputLimits, NestingPastTheLimitIsRefusedBeforeTheParserRecurses) {
+    const std::string deep = "x = " + std::string(100'000, '[') + std::string(100'000, ']');
+    EXPECT_THAT(message_of([&] { ts::check_structure(deep, "deep.toml", {}); }),
+                HasSubstr("nesting deeper than 32"));
+    EXPECT_THAT(message_of([&] { ts::parse_text(deep, "deep.toml", {}); }),
+                HasSubstr("deep.toml:1"));
+    // Brackets inside strings and comments are not nesting.
+    const std::string quoted = "x = \"" + std::string(100, '[') + "\" # " + std::string(100, '{');
+    EXPECT_NO_THROW(ts::check_structure(quoted, "quoted.toml", {}));
+    EXPECT_NO_THROW(ts::check_structure("x = [[1, 2], [3, [4]]]", "ok.toml", {}));
+}
+
+TEST(InputLimits, LongStringsBigArraysAndLongDottedKeysAreRefused) {
+    io::input_limits small{};
+    small.max_string_bytes = 10;
+    small.max_array_elements = 3;
+    EXPECT_THAT(message_of([&] { ts::check_structure("a = \"0123456789ABCDEF\"", "s", small); }),
+                HasSubstr("max_string_bytes"));
+    EXPECT_NO_THROW(ts::check_structure("a = \"0123456789\"", "s", small));
+    EXPECT_THAT(message_of([&] { ts::check_structure("a = [1, 2, 3, 4]", "s", small); }),
+                HasSubstr("max_array_elements"));
+    EXPECT_NO_THROW(ts::check_structure("a = [1, 2, 3]", "s", small));
+    std::string dotted = "a";
+    for (int i = 0; i < 40; ++i) dotted += ".a";
+    EXPECT_THAT(message_of([&] { ts::check_structure(dotted + " = 1", "s", {}); }),
+                HasSubstr("dotted key"));
+}
+
+TEST(InputLimits, DirectoriesDevicesAndLargeFilesAreRefusedByName) {
+    EXPECT_THAT(message_of([] { io::read_thermal_network(std::string{SPACEDC_SOURCE_DIR}); }),
+                HasSubstr("not a regular file: a directory"));
+    EXPECT_THAT(message_of([] { io::read_node_spec("/dev/null"); }),
+                HasSubstr("not a regular file"));
+    io::input_limits tiny{};
+    tiny.max_file_bytes = 100;
+    EXPECT_THAT(message_of([&] { io::read_node_spec(configs + "reference_100kw.toml", {}, tiny); }),
+                HasSubstr("at most 100 bytes"));
+}
+
+TEST(InputLimits, NetworkNodeAndLinkCountsAreBounded) {
+    io::input_limits small{};
+    small.max_network_nodes = 2;
+    EXPECT_THAT(message_of([&] {
+                    io::read_thermal_network(configs + "compute_node_network.toml", small);
+                }),
+                HasSubstr("max_network_nodes"));
+    small = {};
+    small.max_network_links = 1;
+    EXPECT_THAT(message_of([&] {
+                    io::read_thermal_network(configs + "compute_node_network.toml", small);
+                }),
+                HasSubstr("max_network_links"));
+}
+
+TEST(FastTomlReader, ReadsEveryExampleConfigAsToml11Does) {
+    int read_fast = 0;
+    for (const auto& entry : std::filesystem::directory_iterator{configs}) {
+        const std::string text = slurp(entry.path().string());
+        std::istringstream in{text};
+        const toml::value full = toml::parse(in, entry.path().string());
+        if (const auto fast = ts::parse_simple(text, {})) {
+            EXPECT_TRUE(full == *fast) << entry.path();
+            ++read_fast;
+        }
+    }
+    EXPECT_GE(read_fast, 3); // the fast path is taken for the plain configs
+}
+
+TEST(FastTomlReader, DeclinesWhatItDoesNotReadExactly) {
+    for (const char* text : {"a = \"x\\ty\"", "a = 'literal'", "a = 1_000", "a = 0x1F",
+                             "a = [1, 2]", "a = {b = 1}", "a.b = 1", "a = 1979-05-27",
+                             "a = inf", "a = 01", "a = 1.", "a = \"µ\"", "a = 1\na = 2",
+                             "[t]\n[t]", "a = 1\r\n", "\"a\" = 1", "a = 99999999999999999999"}) {
+        EXPECT_FALSE(ts::parse_simple(text, {}).has_value()) << text;
+    }
+    const auto doc = ts::parse_simple("# c\n[[n]]\nname = \"x\" # c\nv = -1.5e3\nk = 7\nb = true\n", {});
+    ASSERT_TRUE(doc.has_value());
+    EXPECT_EQ(doc->at("n").as_array().at(0).at("v").as_floating(), -1.5e3);
+    EXPECT_EQ(doc->at("n").as_array().at(0).at("k").as_integer(), 7);
+}
+
+TEST(TransientLimits, TooManyStepsAreRefusedBeforeTheRun) {
+    spacedc::thermal::thermal_network net;
+    net.add_node({.name = "mass", .capacitance = 1000.0 * spacedc::units::joules_per_kelvin});
+    namespace u = spacedc::units;
+    EXPECT_THAT(message_of([&] {
+                    spacedc::thermal::transient(
+                        net, {.duration = u::duration{1e12 * u::seconds},
+                              .step = u::duration{1.0 * u::seconds}});
+                }),
+                HasSubstr("duration / step"));
+    EXPECT_THAT(message_of([&] {
+                    spacedc::thermal::transient(net, {.duration = u::duration{100.0 * u::seconds},
+                                                      .step = u::duration{1.0 * u::seconds},
+                                                      .max_history_values = 50});
+                }),
+                HasSubstr("max_history_values"));
+}
