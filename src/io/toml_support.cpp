@@ -36,9 +36,47 @@ namespace {
                         "input too large or too deeply nested"};
 }
 
+/// The offset of the first byte that is not well-formed UTF-8 (RFC 3629; table 3-7 of
+/// the Unicode standard: no overlong forms, no surrogates, nothing above U+10FFFF), or
+/// npos. TOML files must be UTF-8, and toml11 reads past the end of its buffer on some
+/// invalid bytes (found by the fuzz targets: the three bytes ' 0xFF ').
+std::size_t invalid_utf8(std::string_view text) {
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    auto continuation = [&](std::size_t at, unsigned char low = 0x80, unsigned char high = 0xBF) {
+        return at < n && b[at] >= low && b[at] <= high;
+    };
+    while (i < n) {
+        const unsigned char c = b[i];
+        std::size_t length = 0;
+        if (c < 0x80) {
+            length = 1;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            length = continuation(i + 1) ? 2 : 0;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            const unsigned char low = c == 0xE0 ? 0xA0 : 0x80, high = c == 0xED ? 0x9F : 0xBF;
+            length = continuation(i + 1, low, high) && continuation(i + 2) ? 3 : 0;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            const unsigned char low = c == 0xF0 ? 0x90 : 0x80, high = c == 0xF4 ? 0x8F : 0xBF;
+            length =
+                continuation(i + 1, low, high) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+        }
+        if (length == 0) return i;
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
 } // namespace
 
 void check_structure(std::string_view text, std::string_view name, const input_limits& limits) {
+    if (const auto bad = invalid_utf8(text); bad != std::string_view::npos) {
+        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n');
+        throw invalid_input{fmt::format("{}:{}", name, line),
+                            fmt::format("byte 0x{:02X}", static_cast<unsigned char>(text[bad])),
+                            "UTF-8 text, as TOML requires", "not valid UTF-8"};
+    }
     const int max_depth = limits.max_nesting_depth;
     std::vector<std::size_t> elements; // per open array or inline table: its commas so far
     elements.reserve(static_cast<std::size_t>(std::max(max_depth, 0)) + 1);
@@ -245,15 +283,17 @@ std::optional<toml::value> parse_simple(std::string_view text, const input_limit
             const auto it = root_table.find(std::string{key});
             if (array) {
                 toml::value& a = it != root_table.end() ? it->second : [&]() -> toml::value& {
-                    toml::array fresh;
-                    fresh.reserve(array_sizes[key]);
-                    return root_table[std::string{key}] = std::move(fresh);
+                    toml::value& fresh = root_table[std::string{key}] = toml::array{};
+                    fresh.as_array().reserve(array_sizes[key]); // on the stored vector itself
+                    return fresh;
                 }();
                 // Only arrays this reader made from [[key]] headers (each element a table).
                 if (!a.is_array() || (!a.as_array().empty() && !a.as_array().back().is_table()))
                     return std::nullopt;
                 if (a.as_array().size() >= limits.max_array_elements) return std::nullopt;
-                a.as_array().emplace_back(toml::table{});
+                toml::table table;
+                table.reserve(4); // the keys of a node or link, without rehashing
+                a.as_array().emplace_back(std::move(table));
                 current = &a.as_array().back();
             } else {
                 if (it != root_table.end()) return std::nullopt; // a redefinition: toml11 says so

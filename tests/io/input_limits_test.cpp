@@ -55,6 +55,26 @@ TEST(InputLimits, NestingPastTheLimitIsRefusedBeforeTheParserRecurses) {
     EXPECT_NO_THROW(ts::check_structure("x = [[1, 2], [3, [4]]]", "ok.toml", {}));
 }
 
+// Found by fuzz_thermal_chain: toml11 reads past the end of its buffer on a literal
+// string holding an invalid UTF-8 byte (tests/fuzz/regressions/). Invalid UTF-8 is
+// refused before it gets there.
+TEST(InputLimits, InvalidUtf8IsRefusedBeforeTheParser) {
+    for (const std::string& text :
+         {std::string{"'\xff'"}, std::string{"a = 'x\xff'"}, std::string{"a = \"\xc0\xaf\""},
+          std::string{"a = \"\xed\xa0\x80\""}, std::string{"a = '''\xf5\x80\x80\x80'''"},
+          std::string{"# \xe2\x82\nb = 1"}}) {
+        EXPECT_THAT(message_of([&] { ts::parse_text(text, "bad.toml", {}); }),
+                    HasSubstr("not valid UTF-8"))
+            << text;
+    }
+    const std::string regression = slurp(std::string{SPACEDC_SOURCE_DIR} +
+                                         "/tests/fuzz/regressions/toml11-invalid-utf8-literal-string.toml");
+    EXPECT_THAT(message_of([&] { ts::parse_text(regression, "crash.toml", {}); }),
+                HasSubstr("not valid UTF-8"));
+    EXPECT_NO_THROW(ts::check_structure("a = \"500 \xc2\xb5J/K \xe2\x82\xac \xf0\x9f\x9a\x80\"",
+                                        "ok.toml", {}));
+}
+
 TEST(InputLimits, LongStringsBigArraysAndLongDottedKeysAreRefused) {
     io::input_limits small{};
     small.max_string_bytes = 10;

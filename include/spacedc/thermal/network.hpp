@@ -55,14 +55,18 @@ class thermal_network {
         if (node.name.empty()) throw invalid_input{"node name", "(empty)", "a non-empty name"};
         if (index_.count(node.name))
             throw invalid_input{"node name", node.name, "unique names", "duplicate node"};
-        if (node.capacitance)
+        if (node.capacitance && !non_negative(*node.capacitance))
             spacedc::detail::require_non_negative("capacitance of " + node.name, *node.capacitance);
-        if (node.fixed_temperature) {
+        if (node.fixed_temperature &&
+            !non_negative(units::above_absolute_zero(*node.fixed_temperature))) {
             spacedc::detail::require_non_negative(
                 "temperature of " + node.name, units::above_absolute_zero(*node.fixed_temperature));
         }
-        spacedc::detail::require_positive("initial temperature of " + node.name,
-                                          units::above_absolute_zero(node.initial_temperature));
+        if (!(units::above_absolute_zero(node.initial_temperature).value() > 0.0) ||
+            !std::isfinite(node.initial_temperature.value())) {
+            spacedc::detail::require_positive("initial temperature of " + node.name,
+                                              units::above_absolute_zero(node.initial_temperature));
+        }
         index_[node.name] = nodes_.size();
         nodes_.push_back(std::move(node));
         return nodes_.size() - 1;
@@ -78,14 +82,16 @@ class thermal_network {
 
     void add_conductor(const std::string& from, const std::string& to,
                        units::thermal_conductance g) {
-        spacedc::detail::require_non_negative("conductance " + from + "-" + to, g);
+        if (!non_negative(g)) spacedc::detail::require_non_negative("conductance " + from + "-" + to, g);
         conductors_.push_back({distinct(from, to), node(to), g});
     }
 
     void add_radiation(const std::string& from, const std::string& to,
                        units::area exchange_factor) {
-        spacedc::detail::require_non_negative("exchange factor " + from + "-" + to,
-                                              exchange_factor);
+        if (!non_negative(exchange_factor)) {
+            spacedc::detail::require_non_negative("exchange factor " + from + "-" + to,
+                                                  exchange_factor);
+        }
         radiation_.push_back({distinct(from, to), node(to), exchange_factor});
     }
 
@@ -129,6 +135,13 @@ class thermal_network {
     const std::vector<network_load>& loads() const { return loads_; }
 
   private:
+    /// The checks below build their error's name only when they fail (loading a 10^5-node
+    /// model would otherwise format 10^5 names for nothing).
+    template <class Quantity>
+    static bool non_negative(Quantity q) {
+        return q.value() >= 0.0 && std::isfinite(q.value());
+    }
+
     std::size_t distinct(const std::string& from, const std::string& to) const {
         if (from == to) throw invalid_input{"link", from + "-" + to, "two different nodes"};
         return node(from);

@@ -180,12 +180,13 @@ struct area_at_temperature {
     radiator_sizing sizing;
 };
 
-/// The radiator sized at `count` temperatures evenly spaced from `from` to `to`.
+/// The radiator sized at `count` temperatures evenly spaced from `from` to `to`;
+/// `count` in [2, 10^6], checked before the table is allocated.
 inline std::vector<area_at_temperature> area_versus_temperature(units::power heat,
                                                                 units::temperature from,
                                                                 units::temperature to, int count,
                                                                 const radiator_panel& panel) {
-    spacedc::detail::require_at_least("points", count, 2);
+    spacedc::detail::require_in_closed_range("points", count, 2, 1e6);
     std::vector<area_at_temperature> curve;
     curve.reserve(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {

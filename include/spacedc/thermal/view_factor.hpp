@@ -171,12 +171,13 @@ inline face_view view_at(radiator_orientation orientation, units::length altitud
     };
 }
 
-/// The face's view averaged over one orbit (`samples` equally spaced positions).
+/// The face's view averaged over one orbit (`samples` equally spaced positions, 1 to
+/// 10^7).
 /// Absorbed flux is linear in the view, so the average view gives the orbit-average
 /// absorbed flux exactly (to the sampling).
 inline face_view orbit_average_view(radiator_orientation orientation, units::length altitude,
                                     units::angle beta, bool back_face = false, int samples = 720) {
-    spacedc::detail::require_at_least("samples", samples, 1);
+    spacedc::detail::require_in_closed_range("samples", samples, 1, 1e7);
     double sun = 0.0, earth = 0.0, albedo = 0.0;
     for (int k = 0; k < samples; ++k) {
         const units::angle u{2.0 * std::numbers::pi * (k + 0.5) / samples * units::radians};
@@ -186,13 +187,13 @@ inline face_view orbit_average_view(radiator_orientation orientation, units::len
     return {sun / samples, earth / samples, albedo / samples};
 }
 
-/// The largest flux the face absorbs anywhere around the orbit.
+/// The largest flux the face absorbs anywhere around the orbit (`samples` 1 to 10^7).
 inline units::heat_flux peak_absorbed_flux(const surface_optics& optics,
                                            const thermal_environment& env,
                                            radiator_orientation orientation, units::length altitude,
                                            units::angle beta, bool back_face = false,
                                            int samples = 720) {
-    spacedc::detail::require_at_least("samples", samples, 1);
+    spacedc::detail::require_in_closed_range("samples", samples, 1, 1e7);
     units::heat_flux peak{0.0 * units::watts_per_square_meter};
     for (int k = 0; k < samples; ++k) {
         const units::angle u{2.0 * std::numbers::pi * (k + 0.5) / samples * units::radians};
