@@ -6,6 +6,7 @@
 #include <spacedc/io/parse_quantity.hpp>
 #include <spacedc/io/parse_time_of_day.hpp>
 #include <spacedc/orbit/annual_sunlight.hpp>
+#include <spacedc/orbit/eclipse_events.hpp>
 
 #include <fmt/format.h>
 
@@ -22,6 +23,7 @@ struct orbit_options {
     std::int64_t year = 2027;
     std::string shadow = "cylindrical";
     std::string daily_csv;
+    std::string eclipses_csv;
     bool force = false;
     bool eclipse_free_altitude = false;
     bool json = false;
@@ -44,6 +46,30 @@ void write_daily_csv(output_file& csv, const orbit::annual_sunlight& year) {
         file << fmt::format("{},{:.4f},{:.1f},{:.2f}\n", iso_date(day.date),
                             units::in_degrees(day.beta), day.eclipse.value(),
                             day.solar_flux.value());
+    }
+    csv.commit();
+}
+
+/// "2027-05-04T21:13:05.123Z" for `seconds` after 1 January 00:00 UTC of `year`.
+std::string iso_instant(std::chrono::year year, double seconds) {
+    const auto start = std::chrono::sys_days{year / std::chrono::January / 1};
+    const double whole = std::floor(seconds);
+    const auto t = start + std::chrono::seconds{static_cast<long long>(whole)};
+    const auto day = std::chrono::floor<std::chrono::days>(t);
+    const std::chrono::hh_mm_ss time{t - day};
+    return fmt::format("{}T{:02}:{:02}:{:06.3f}Z", iso_date(std::chrono::year_month_day{day}),
+                       time.hours().count(), time.minutes().count(),
+                       static_cast<double>(time.seconds().count()) + (seconds - whole));
+}
+
+void write_eclipses_csv(output_file& csv, std::chrono::year year,
+                        const std::vector<orbit::eclipse_event>& events) {
+    auto& file = csv.stream();
+    file << "entry_utc,exit_utc,entry_s,exit_s,duration_s,beta_deg\n";
+    for (const auto& e : events) {
+        file << fmt::format("{},{},{:.3f},{:.3f},{:.3f},{:.4f}\n", iso_instant(year, e.entry.value()),
+                            iso_instant(year, e.exit.value()), e.entry.value(), e.exit.value(),
+                            e.duration().value(), units::in_degrees(e.beta));
     }
     csv.commit();
 }
@@ -77,6 +103,10 @@ void run_orbit(const orbit_options& o, std::ostream& out) {
     const units::duration ltan = io::parse_time_of_day(o.ltan, "--ltan");
     const auto model = orbit::shadow_model_from_string(o.shadow);
     if (!model) throw invalid_input{"--shadow", o.shadow, "cylindrical, umbra or penumbra"};
+    if (o.force && o.daily_csv.empty() && o.eclipses_csv.empty()) {
+        throw invalid_input{"--force", "(given)", "with --daily or --eclipses",
+                            "there is no file to overwrite"};
+    }
     if (o.eclipse_free_altitude) {
         run_eclipse_free(o, ltan, *model, out);
         return;
@@ -86,12 +116,22 @@ void run_orbit(const orbit_options& o, std::ostream& out) {
     const orbit::sun_synchronous_orbit sso{
         .altitude = io::parse<units::length>(o.altitude, "--altitude"), .ltan = ltan};
     const auto calendar_year = orbit::supported_year(o.year, "--year");
-    std::optional<output_file> csv;
+    std::optional<output_file> csv, eclipses_csv;
     if (!o.daily_csv.empty()) csv.emplace("--daily", o.daily_csv, o.force);
+    if (!o.eclipses_csv.empty()) eclipses_csv.emplace("--eclipses", o.eclipses_csv, o.force);
     const auto year = orbit::analyse_year(sso, calendar_year, *model);
     const units::angle inclination = orbit::sun_synchronous_inclination(sso.altitude);
     const units::duration period = orbit::orbital_period(sso.altitude);
     if (csv) write_daily_csv(*csv, year);
+    std::optional<std::vector<orbit::eclipse_event>> events;
+    if (eclipses_csv) {
+        events = orbit::eclipse_events(sso, calendar_year, *model);
+        write_eclipses_csv(*eclipses_csv, calendar_year, *events);
+    }
+    double shadow_total = 0.0;
+    if (events) {
+        for (const auto& e : *events) shadow_total += e.duration().value();
+    }
 
     if (o.json) {
         print_json(out, json{
@@ -113,6 +153,8 @@ void run_orbit(const orbit_options& o, std::ostream& out) {
                             {"max_eclipse_fraction", year.max_eclipse_fraction.value()},
                             {"sunlit_fraction", year.sunlit_fraction.value()},
                             {"eclipse_free", year.eclipse_free()},
+                            {"eclipse_count", events ? json(events->size()) : json(nullptr)},
+                            {"eclipse_total_s", events ? json(shadow_total) : json(nullptr)},
                         });
         return;
     }
@@ -135,6 +177,10 @@ void run_orbit(const orbit_options& o, std::ostream& out) {
                                             100.0 * year.max_eclipse_fraction.value())},
             {"sunlit fraction of the year", fmt::format("{:.5f}", year.sunlit_fraction)},
             {"eclipse-free", year.eclipse_free() ? "yes" : "no"},
+            {"eclipses written",
+             events ? fmt::format("{} to {} ({:.1f} h in shadow)", events->size(),
+                                  o.eclipses_csv, shadow_total / 3600.0)
+                    : "none (--eclipses FILE)"},
         });
 }
 
@@ -157,11 +203,16 @@ void add_orbit_command(CLI::App& app, std::ostream& out) {
     CLI::Option* daily =
         cmd->add_option("--daily", options->daily_csv,
                         "Write one CSV row per day: date, beta_deg, eclipse_s, flux_w_per_m2");
-    cmd->add_flag("--force", options->force, "Overwrite an existing --daily file")->needs(daily);
+    CLI::Option* eclipses = cmd->add_option(
+        "--eclipses", options->eclipses_csv,
+        "Write every eclipse of the year: entry_utc, exit_utc, entry_s, exit_s, duration_s, "
+        "beta_deg");
+    cmd->add_flag("--force", options->force, "Overwrite existing --daily/--eclipses files");
     cmd->add_flag("--eclipse-free-altitude", options->eclipse_free_altitude,
                   "Find the lowest altitude with no eclipse all year instead")
         ->excludes(altitude)
-        ->excludes(daily);
+        ->excludes(daily)
+        ->excludes(eclipses);
     cmd->add_flag("--json", options->json, "Print one JSON object in SI units");
     cmd->callback([options, &out] { run_orbit(*options, out); });
 }

@@ -6,6 +6,9 @@
 
 #include <cstdio>
 #include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
 
 using ::testing::HasSubstr;
 
@@ -70,4 +73,34 @@ TEST(CliOrbit, BadInputExitsWithTwo) {
         EXPECT_EQ(r.status, spacedc::cli::exit_error) << args.back();
         EXPECT_THAT(r.err, HasSubstr("is invalid")) << args.back();
     }
+}
+
+TEST(CliOrbit, EclipsesCsvHasOneRowPerEclipseAddingUpToTheJsonTotal) {
+    const std::string path = ::testing::TempDir() + "spacedc_eclipses.csv";
+    std::remove(path.c_str());
+    const auto r =
+        run_cli({"orbit", "--altitude", "650km", "--year", "2027", "--eclipses", path, "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    std::ifstream file{path};
+    std::string line;
+    std::getline(file, line);
+    EXPECT_EQ(line, "entry_utc,exit_utc,entry_s,exit_s,duration_s,beta_deg");
+    std::size_t rows = 0;
+    double total = 0.0;
+    while (std::getline(file, line)) {
+        ++rows;
+        std::vector<std::string> cells;
+        std::stringstream cells_in{line};
+        for (std::string c; std::getline(cells_in, c, ',');) cells.push_back(c);
+        ASSERT_EQ(cells.size(), 6u) << line;
+        EXPECT_EQ(cells[0].size(), 24u) << cells[0]; // 2027-01-01T00:14:25.404Z
+        EXPECT_NEAR(std::stod(cells[3]) - std::stod(cells[2]), std::stod(cells[4]), 2e-3);
+        total += std::stod(cells[4]);
+    }
+    EXPECT_EQ(rows, j["eclipse_count"].get<std::size_t>());
+    EXPECT_NEAR(total, j["eclipse_total_s"].get<double>(), 1.0);
+    // 88 eclipse days of about 14.7 orbits each.
+    EXPECT_NEAR(static_cast<double>(rows), 88 * 86400.0 / j["period_s"].get<double>(), 30.0);
+    std::remove(path.c_str());
 }
