@@ -62,3 +62,13 @@ TEST(CliPower, BadInputExitsWithTwo) {
         EXPECT_THAT(r.err, HasSubstr("is invalid")) << extra.front();
     }
 }
+
+TEST(CliPower, EclipseFreeOrbitAtAnyEfficiencyIsSized) {
+    // Was refused with "array area = -7.1e-15 m^2" (round-off in the battery trade).
+    const auto r = run_cli({"power", "--load", "10kW", "--conversion-efficiency", "0.85",
+                            "--altitude", "1500km", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["battery_extra_array_area_m2"].get<double>(), 0.0);
+    EXPECT_EQ(j["sunlit_fraction"].get<double>(), 1.0);
+}

@@ -60,6 +60,24 @@ TEST(PowerBudget, EclipseFreeOrbitComputesAllYearAndAvoidsNoBattery) {
     EXPECT_EQ(d.battery.mass_avoided.value(), 0.0);
 }
 
+// With no eclipse the battery's extra array is exactly zero at any conversion efficiency
+// and altitude: it is sized on the recharge power itself, never on a difference of two
+// equal powers (which rounded to -7.1e-15 m^2 at 0.85 and 1500 km and was refused).
+TEST(PowerBudget, NoEclipseNeedsNoExtraArrayAtAnyEfficiency) {
+    for (double eta : {0.80, 0.85, 0.9, 0.92, 0.97}) {
+        for (double km : {1450.0, 1500.0, 1800.0}) {
+            auto spec = hundred_kw();
+            spec.loads = {.compute = 10.0_kW, .conversion_efficiency = eta};
+            const o::sun_synchronous_orbit high{.altitude = km * 1e3 * u::meters,
+                                                .ltan = dawn_dusk_1500.ltan};
+            const auto d = pw::size_power(spec, high, year{2027});
+            ASSERT_EQ(d.sunlit_fraction.value(), 1.0) << km;
+            EXPECT_EQ(d.battery.extra_array_area.value(), 0.0) << eta << " at " << km << " km";
+            EXPECT_EQ(d.battery.mass_avoided.value(), 0.0);
+        }
+    }
+}
+
 TEST(PowerBudget, MoreDegradationNeedsABiggerArray) {
     auto spec = hundred_kw();
     const double base = pw::size_power(spec, dawn_dusk_650, year{2027}).array_area.value();

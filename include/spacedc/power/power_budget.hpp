@@ -170,9 +170,12 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     const units::duration daylight = orbital_period - b.longest_eclipse;
     const double x_d = spec.loads.conversion_efficiency;
     const double x_e = x_d * spec.battery.charge_efficiency * spec.battery.discharge_efficiency;
-    const units::power with_battery =
-        (bus_load * b.longest_eclipse / x_e + bus_load * daylight / x_d) / daylight;
-    b.extra_array_area = with_margin * (with_battery - array_power) / sizing.power_per_area;
+    // With a battery the array also recharges it in daylight: P = (L t_e / x_e + L t_d / x_d)
+    // / t_d = L / x_d + L t_e / (x_e t_d) (SMAD eq. 11-5). The extra array is sized on the
+    // second term itself, not on a difference of two nearly equal powers, which rounds to
+    // a negative area (-7e-15 m^2) when there is no eclipse.
+    const units::power recharge = bus_load * b.longest_eclipse / (x_e * daylight);
+    b.extra_array_area = with_margin * recharge / sizing.power_per_area;
     b.extra_array_mass = array_mass(spec.array, b.extra_array_area, bol.power_per_area);
     b.mass_avoided = b.battery_mass + b.extra_array_mass;
     return design;
