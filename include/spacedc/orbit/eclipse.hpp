@@ -20,6 +20,8 @@
 
 #include <spacedc/orbit/circular_orbit.hpp>
 
+#include <Eigen/Core>
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -67,6 +69,24 @@ inline double shadow_half_angle(double r, shadow_model model, double sun_distanc
     // umbra); the boundary r sin psi = that radius solves to psi* = asin(R/r) + sign * alpha.
     const double alpha = std::asin((solar_radius.value() + sign * re) / sun_distance);
     return std::asin(re / r) + sign * alpha;
+}
+
+/// True when a satellite at `r_m` (m, equatorial frame) is in the shadow of `model` with
+/// the Sun in direction `sun_dir` at `sun_distance`: behind the Earth (r . s < 0) and
+/// within the cylinder's radius, or the cone's at that distance (R / cos(alpha) -/+ d
+/// tan(alpha)). The geometric test that brute-force stepping and event detection share.
+inline bool in_shadow(const Eigen::Vector3d& r_m, const Eigen::Vector3d& sun_dir,
+                      double sun_distance, shadow_model model) {
+    const double along = r_m.dot(sun_dir); // < 0 behind the Earth
+    if (along >= 0.0) return false;
+    const double re = constants::earth_equatorial_radius.value();
+    double radius = re;
+    if (model != shadow_model::cylindrical) {
+        const double sign = model == shadow_model::umbra ? -1.0 : 1.0;
+        const double alpha = std::asin((solar_radius.value() + sign * re) / sun_distance);
+        radius = re / std::cos(alpha) + sign * (-along) * std::tan(alpha);
+    }
+    return (r_m - along * sun_dir).norm() < radius;
 }
 
 /// Eclipse fraction of a circular orbit from the shadow's half-angle psi* and beta.

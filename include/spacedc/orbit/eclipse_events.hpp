@@ -73,17 +73,7 @@ class eclipse_geometry {
             a_ * (std::cos(u) * std::cos(node) - std::sin(u) * ci * std::sin(node)),
             a_ * (std::cos(u) * std::sin(node) + std::sin(u) * ci * std::cos(node)),
             a_ * std::sin(u) * si};
-        const double along = r.dot(sun_dir);
-        if (along >= 0.0) return false;
-        const double re = constants::earth_equatorial_radius.value();
-        double radius = re;
-        if (model_ != shadow_model::cylindrical) {
-            const double sign = model_ == shadow_model::umbra ? -1.0 : 1.0;
-            const double alpha =
-                std::asin((solar_radius.value() + sign * re) / sun.distance.value());
-            radius = re / std::cos(alpha) + sign * (-along) * std::tan(alpha);
-        }
-        return (r - along * sun_dir).norm() < radius;
+        return detail::in_shadow(r, sun_dir, sun.distance.value(), model_);
     }
 
     /// The argument of latitude of the anti-Sun point at `s`, and the eclipse half-width

@@ -39,7 +39,6 @@ inline propagated_sunlight propagate_sunlight(const sun_synchronous_orbit& orbit
     const double node_rate = nodal_precession_rate(circular).value();
     const double ci = std::cos(circular.inclination.value());
     const double si = std::sin(circular.inclination.value());
-    const double re = constants::earth_equatorial_radius.value();
 
     const instant start = std::chrono::sys_days{year / std::chrono::January / 1};
     const instant end =
@@ -57,20 +56,8 @@ inline propagated_sunlight propagate_sunlight(const sun_synchronous_orbit& orbit
             a * (std::cos(u) * std::sin(node) + std::sin(u) * ci * std::cos(node)),
             a * std::sin(u) * si};
         const sun_position sun = solar_position(t);
-        const Eigen::Vector3d sun_dir = sun_direction(sun);
-        const double along = r.dot(sun_dir); // < 0 behind the Earth
-        const double off_axis = (r - along * sun_dir).norm();
-        bool shadow = false;
-        if (along < 0.0) {
-            double radius = re;
-            if (model != shadow_model::cylindrical) {
-                const double sign = model == shadow_model::umbra ? -1.0 : 1.0;
-                const double alpha =
-                    std::asin((solar_radius.value() + sign * re) / sun.distance.value());
-                radius = re / std::cos(alpha) + sign * (-along) * std::tan(alpha);
-            }
-            shadow = off_axis < radius;
-        }
+        const bool shadow =
+            detail::in_shadow(r, sun_direction(sun), sun.distance.value(), model);
         ++total;
         if (shadow) {
             ++run;

@@ -1,0 +1,145 @@
+#pragma once
+/// \file
+/// A battery-free node in eclipse: its compute is off, so the radiator, the loop and the
+/// hardware on it cool as one lumped capacitance radiating to deep space, warmed only by
+/// what still reaches it (Earth infrared, housekeeping). And what keeping it above a
+/// floor costs: a survival heater and the battery to run it, or more thermal mass.
+///
+/// Lumped radiative cooling towards the equilibrium temperature T_e:
+///   C dT/dt = Q - eps sigma A T^4 = -eps sigma A (T^4 - T_e^4),  T_e^4 = Q / (eps sigma A),
+/// integrated exactly (Incropera & DeWitt, sec. 5.3, the lumped capacitance method with
+/// radiation; the partial fractions of 1 / (T^4 - a^4)):
+///   t(T0 -> T) = C / (4 eps sigma A T_e^3) [F(T) - F(T0)],
+///   F(T) = ln |(T + T_e) / (T - T_e)| + 2 atan(T / T_e),
+/// and, with no heat at all (T_e = 0), t = C / (3 eps sigma A) (1/T^3 - 1/T0^3). The
+/// sink is taken as 0 K (the 2.725 K background adds 4e-7 of a 300 K radiator's
+/// exitance). Valid while the node is nearly isothermal: its internal conductances
+/// large against eps sigma A 4 T^3 (a thermal network, network_solver.hpp, checks it).
+
+#include <spacedc/constants.hpp>
+#include <spacedc/detail/require.hpp>
+#include <spacedc/units.hpp>
+
+#include <cmath>
+#include <optional>
+
+namespace spacedc::thermal {
+
+/// The node as one lumped body in eclipse.
+struct lumped_radiator {
+    units::heat_capacity capacitance; ///< C of everything that cools together
+    units::area emitting_area;        ///< A: every radiating face (faces x panel area)
+    units::dimensionless emissivity;  ///< eps, infrared
+    units::power heat_input;          ///< Q: absorbed Earth IR + heat dissipated inside
+};
+
+namespace detail {
+
+inline void validate(const lumped_radiator& body) {
+    spacedc::detail::require_positive("capacitance", body.capacitance);
+    spacedc::detail::require_positive("emitting area", body.emitting_area);
+    spacedc::detail::require_unit_fraction("emissivity", body.emissivity);
+    spacedc::detail::require_non_negative("heat input", body.heat_input);
+}
+
+/// eps sigma A, W/K^4.
+inline double radiative_coefficient(const lumped_radiator& body) {
+    return body.emissivity.value() * constants::stefan_boltzmann.value() *
+           body.emitting_area.value();
+}
+
+/// F(T) of the closed form, for T != T_e > 0.
+inline double cooling_primitive(double t, double te) {
+    return std::log(std::abs((t + te) / (t - te))) + 2.0 * std::atan(t / te);
+}
+
+} // namespace detail
+
+/// The temperature the body settles at: T_e = (Q / (eps sigma A))^(1/4).
+inline units::temperature equilibrium_temperature(const lumped_radiator& body) {
+    detail::validate(body);
+    const double te = std::pow(body.heat_input.value() / detail::radiative_coefficient(body), 0.25);
+    return units::temperature{te * units::kelvin};
+}
+
+/// The time the body takes from `from` to `to`, both on the same side of T_e (cooling
+/// towards it from above or warming from below); throws if `to` is not between `from`
+/// and T_e.
+inline units::duration cooling_time(const lumped_radiator& body, units::temperature from,
+                                    units::temperature to) {
+    const double te = equilibrium_temperature(body).value();
+    const double t0 = from.value(), t1 = to.value();
+    spacedc::detail::require_positive("start temperature", units::above_absolute_zero(from));
+    if (!((t1 <= t0 && t1 > te) || (t1 >= t0 && t1 < te))) {
+        throw invalid_input{"end temperature", fmt::format("{:.3f} K", t1),
+                            fmt::format("between the start ({:.3f} K) and the equilibrium "
+                                        "({:.3f} K), which is approached but never reached",
+                                        t0, te)};
+    }
+    const double c = body.capacitance.value(), k = detail::radiative_coefficient(body);
+    const double seconds =
+        te > 0.0 ? c / (4.0 * k * te * te * te) *
+                       (detail::cooling_primitive(t1, te) - detail::cooling_primitive(t0, te))
+                 : c / (3.0 * k) * (1.0 / (t1 * t1 * t1) - 1.0 / (t0 * t0 * t0));
+    return units::duration{std::abs(seconds) * units::seconds};
+}
+
+/// The temperature `elapsed` after starting at `start` (the closed form inverted by
+/// bisection between `start` and T_e, to 1e-9 K).
+inline units::temperature temperature_after(const lumped_radiator& body, units::temperature start,
+                                            units::duration elapsed) {
+    spacedc::detail::require_non_negative("elapsed time", elapsed);
+    const double te = equilibrium_temperature(body).value();
+    double near = start.value(), far = te; // near: reached by `elapsed`; far: not
+    if (near == far || elapsed.value() == 0.0) return start;
+    while (std::abs(far - near) > 1e-9) {
+        const double mid = 0.5 * (near + far);
+        if (mid == near || mid == far) break;
+        const double t = cooling_time(body, start, units::temperature{mid * units::kelvin}).value();
+        (t <= elapsed.value() ? near : far) = mid;
+    }
+    return units::temperature{0.5 * (near + far) * units::kelvin};
+}
+
+/// What it takes to keep the body at or above `floor` through an eclipse of `eclipse`
+/// that starts at `start`.
+struct eclipse_survival {
+    units::temperature coldest;    ///< at the eclipse's end with no heater
+    units::duration time_to_floor; ///< until it reaches the floor (the eclipse, if never)
+    units::power heater_power;     ///< eps sigma A floor^4 - Q while holding the floor
+    units::energy heater_energy;   ///< heater power x (eclipse - time to the floor)
+    /// The total capacitance that would end the eclipse at the floor with no heater (the
+    /// body's own when it already does); none when the body starts at or below it.
+    std::optional<units::heat_capacity> capacitance_needed;
+};
+
+/// The survival heater holds the floor from the moment the body reaches it (a
+/// thermostat), so its energy is P_h (t_eclipse - t_floor) with P_h = eps sigma A
+/// floor^4 - Q; the capacitance that rides through instead is C t_eclipse / t_floor
+/// (the closed form's time scales with C).
+inline eclipse_survival survive_eclipse(const lumped_radiator& body, units::temperature start,
+                                        units::duration eclipse, units::temperature floor) {
+    spacedc::detail::require_non_negative("eclipse duration", eclipse);
+    spacedc::detail::require_positive("floor temperature", units::above_absolute_zero(floor));
+    const double te = equilibrium_temperature(body).value();
+    eclipse_survival s{.coldest = temperature_after(body, start, eclipse),
+                       .time_to_floor = eclipse,
+                       .heater_power = units::power{0.0 * units::watts},
+                       .heater_energy = units::energy{0.0 * units::joules},
+                       .capacitance_needed = body.capacitance};
+    if (!(floor.value() > te) || !(s.coldest < floor)) return s; // never reaches the floor
+    if (start > floor) {
+        s.time_to_floor = cooling_time(body, start, floor);
+        s.capacitance_needed = body.capacitance * (eclipse / s.time_to_floor);
+    } else {
+        s.time_to_floor = units::duration{0.0 * units::seconds};
+        s.capacitance_needed = std::nullopt;
+    }
+    const double k = detail::radiative_coefficient(body);
+    s.heater_power =
+        units::power{(k * std::pow(floor.value(), 4) - body.heat_input.value()) * units::watts};
+    s.heater_energy = s.heater_power * (eclipse - s.time_to_floor);
+    return s;
+}
+
+} // namespace spacedc::thermal

@@ -1,0 +1,117 @@
+#include <spacedc/thermal/eclipse_cooling.hpp>
+#include <spacedc/thermal/network_solver.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace th = spacedc::thermal;
+namespace u = spacedc::units;
+using namespace spacedc::literals;
+
+namespace {
+
+constexpr double sigma = 5.670374419e-8;
+
+/// About the reference node: 1.2 MJ/K on 300 m^2 of two-sided radiator, 3 kW of Earth IR.
+th::lumped_radiator node_in_eclipse(double heat_w = 3000.0) {
+    return {.capacitance = 1.2e6 * u::joules_per_kelvin,
+            .emitting_area = 300.0 * u::square_meters,
+            .emissivity = 0.9,
+            .heat_input = heat_w * u::watts};
+}
+
+/// C dT/dt = Q - eps sigma A T^4 by classical Runge-Kutta with 0.01 s steps: an
+/// independent integral of the same equation.
+double runge_kutta(const th::lumped_radiator& b, double t0, double seconds) {
+    const double c = b.capacitance.value(), k = 0.9 * sigma * b.emitting_area.value(),
+                 q = b.heat_input.value();
+    auto f = [&](double t) { return (q - k * t * t * t * t) / c; };
+    const double h = 0.01;
+    double t = t0;
+    for (double s = 0.0; s < seconds - 1e-9; s += h) {
+        const double k1 = f(t), k2 = f(t + 0.5 * h * k1), k3 = f(t + 0.5 * h * k2),
+                     k4 = f(t + h * k3);
+        t += h / 6.0 * (k1 + 2.0 * k2 + 2.0 * k3 + k4);
+    }
+    return t;
+}
+
+} // namespace
+
+TEST(EclipseCooling, EquilibriumBalancesTheHeatInput) {
+    const auto b = node_in_eclipse();
+    EXPECT_NEAR(th::equilibrium_temperature(b).value(), std::pow(3000.0 / (0.9 * sigma * 300.0), 0.25),
+                1e-12);
+}
+
+// The closed form against Runge-Kutta: a 19.7-minute eclipse from 303 K, with and
+// without heat input (the second the pure 1/T^3 law).
+TEST(EclipseCooling, ClosedFormMatchesANumericalIntegral) {
+    for (double q : {3000.0, 0.0, 40'000.0}) {
+        const auto b = node_in_eclipse(q);
+        const double exact = th::temperature_after(b, 303.0_K, 1184.0_s).value();
+        EXPECT_NEAR(exact, runge_kutta(b, 303.0, 1184.0), 1e-6) << q << " W";
+    }
+    // And it cools a good deal: the reference node loses about 60 K.
+    EXPECT_LT(th::temperature_after(node_in_eclipse(), 303.0_K, 1184.0_s).value(), 250.0);
+}
+
+// The same body as a one-node thermal network radiating to a 0 K boundary, integrated by
+// the network's BDF2 with error control: the end temperatures agree.
+TEST(EclipseCooling, ClosedFormMatchesTheNetworkTransient) {
+    const auto b = node_in_eclipse();
+    th::thermal_network net;
+    net.add_node({.name = "node", .capacitance = b.capacitance, .initial_temperature = 303.0_K});
+    net.add_node({.name = "space", .fixed_temperature = 0.0_K, .initial_temperature = 1.0_K});
+    net.add_radiation("node", "space", b.emitting_area, b.emissivity, 1.0);
+    net.add_load("node", b.heat_input);
+    const auto h = th::transient(net, {.duration = 1184.0_s,
+                                       .step = 1.0_s,
+                                       .tolerance = u::temperature_difference{1e-5 * u::kelvin_difference}});
+    EXPECT_NEAR(h.temperatures.back()[0].value(),
+                th::temperature_after(b, 303.0_K, 1184.0_s).value(), 1e-3);
+}
+
+TEST(EclipseCooling, TimeAndTemperatureAreInverses) {
+    const auto b = node_in_eclipse();
+    const auto t = th::cooling_time(b, 303.0_K, 260.0_K);
+    EXPECT_NEAR(th::temperature_after(b, 303.0_K, t).value(), 260.0, 1e-7);
+    // Warming from below the equilibrium follows the same law.
+    const auto hot = node_in_eclipse(200'000.0); // T_e about 337 K
+    const auto w = th::cooling_time(hot, 300.0_K, 320.0_K);
+    EXPECT_NEAR(th::temperature_after(hot, 300.0_K, w).value(), 320.0, 1e-7);
+}
+
+// The heater holds the floor once the body reaches it: P = eps sigma A T_f^4 - Q for the
+// rest of the eclipse; the capacitance that rides through instead ends exactly there.
+TEST(EclipseCooling, SurvivalHeaterAndCapacitanceKeepTheFloor) {
+    const auto b = node_in_eclipse();
+    const auto floor = 278.15_K;
+    const auto s = th::survive_eclipse(b, 303.0_K, 1184.0_s, floor);
+    ASSERT_LT(s.coldest, floor);
+    EXPECT_NEAR(s.heater_power.value(), 0.9 * sigma * 300.0 * std::pow(278.15, 4) - 3000.0, 1e-6);
+    EXPECT_NEAR(s.time_to_floor.value(), th::cooling_time(b, 303.0_K, floor).value(), 1e-9);
+    EXPECT_NEAR(s.heater_energy.value(), s.heater_power.value() * (1184.0 - s.time_to_floor.value()),
+                1e-3);
+    ASSERT_TRUE(s.capacitance_needed.has_value());
+    auto heavier = b;
+    heavier.capacitance = *s.capacitance_needed;
+    EXPECT_NEAR(th::temperature_after(heavier, 303.0_K, 1184.0_s).value(), 278.15, 1e-6);
+    // A floor below what the body reaches costs nothing.
+    const auto easy = th::survive_eclipse(b, 303.0_K, 1184.0_s, 195.4_K);
+    EXPECT_EQ(easy.heater_energy.value(), 0.0);
+    EXPECT_EQ(easy.capacitance_needed->value(), b.capacitance.value());
+}
+
+TEST(EclipseCooling, RejectsTemperaturesItNeverReaches) {
+    const auto b = node_in_eclipse();
+    EXPECT_THROW((void)th::cooling_time(b, 303.0_K, 100.0_K), spacedc::invalid_input); // below T_e
+    EXPECT_THROW((void)th::cooling_time(b, 303.0_K, 310.0_K), spacedc::invalid_input); // warming
+    auto bad = b;
+    bad.emissivity = 0.0;
+    EXPECT_THROW((void)th::equilibrium_temperature(bad), spacedc::invalid_input);
+    bad = b;
+    bad.capacitance = -1.0 * u::joules_per_kelvin;
+    EXPECT_THROW((void)th::temperature_after(bad, 300.0_K, 10.0_s), spacedc::invalid_input);
+}
