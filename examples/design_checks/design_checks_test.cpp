@@ -42,11 +42,22 @@ TEST(ReferenceNode, JunctionBelowLimitWithThermalUncertainty) {
                  checks::thermal_margin(thermal_policy, checks::temperature_limit_kind::design)));
 }
 
-// 4. The water loop stays liquid and below boiling, with 5 K either side.
+// 4. The water loop stays liquid and below boiling, with 5 K either side: below boiling
+//    in the sunlit hot case, above freezing in the cold case (the longest eclipse with
+//    compute off), where the survival heater holds it.
 TEST(ReferenceNode, RadiatorInsideTheWaterLoopRange) {
     const auto margin = 5.0 * units::kelvin_difference;
-    EXPECT_THAT(reference_node().radiator_temperature, is_above(273.15 * units::kelvin, margin));
+    EXPECT_THAT(reference_node().cold.coldest_loop, is_above(273.15 * units::kelvin, margin));
     EXPECT_THAT(reference_node().radiator_temperature, is_below(373.15 * units::kelvin, margin));
+}
+
+// 4b. Without the survival heater the same node freezes in eclipse: the check fails.
+TEST(ReferenceNode, FreezesInEclipseWithoutItsSurvivalHeater) {
+    const auto no_heater =
+        node::size_node(io::read_node_spec(NODE_SPEC, {"thermal.survival_heater=false"}));
+    EXPECT_LT(no_heater.cold.coldest_loop.value(), 250.0);
+    EXPECT_THAT(no_heater, Not(meets(io::read_requirements(NODE_SPEC))));
+    EXPECT_THAT(no_heater, meets({checks::radiator_temperature_at_most(373.15 * units::kelvin)}));
 }
 
 // 5. Array output at end of life covers the load with ESA's 20 % new-design margin.

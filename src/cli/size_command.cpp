@@ -131,6 +131,10 @@ json inputs_json(const node::node_spec& s) {
           {"absorptivity", s.thermal.absorptivity.value()},
           {"junction_margin_k", s.thermal.junction_margin.value()},
           {"faces", s.thermal.faces},
+          {"capacitance_j_per_k",
+           s.thermal.capacitance ? json(s.thermal.capacitance->value()) : json(nullptr)},
+          {"survival_floor_k", s.thermal.survival_floor.value()},
+          {"survival_heater", s.thermal.survival_heater},
           {"orientation", std::string{thermal::to_string(s.thermal.orientation)}},
           {"areal_density_kg_per_m2", s.thermal.areal_density.value()}}},
         {"bus",
@@ -193,6 +197,34 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                 {"launch_cost_per_kw_year_usd", if_built(d.cost.launch_cost_per_kw_year_usd)},
                 {"launch_cost_per_kwh_usd", if_built(d.cost.launch_cost_per_kwh_usd)},
                 {"ground_energy_cost_per_kwh_usd", d.cost.ground_energy_cost_per_kwh_usd},
+                {"coldest_loop_temperature_k", d.cold.coldest_loop.value()},
+                // Chips are unpowered in eclipse: they sit at the loop's temperature.
+                {"coldest_junction_temperature_k", d.cold.coldest_loop.value()},
+                {"hottest_junction_temperature_k",
+                 d.junction ? json(d.junction->value()) : json(nullptr)},
+                {"survival_heater_w", d.cold.survival.heater_power.value()},
+                {"survival_energy_j", d.cold.survival.heater_energy.value()},
+                {"survival_battery_mass_kg", d.cold.heater_battery_mass.value()},
+                {"cold_case",
+                 {{"eclipse_s", d.cold.eclipse.value()},
+                  {"absorbed_w", d.cold.absorbed.value()},
+                  {"capacitance_j_per_k", d.cold.capacitance.value()},
+                  {"start_temperature_k", d.radiator_temperature.value()},
+                  {"coldest_without_heater_k", d.cold.coldest_without_heater.value()},
+                  {"survival_floor_k", d.spec.thermal.survival_floor.value()},
+                  {"heater_fitted", d.spec.thermal.survival_heater},
+                  {"time_to_floor_s", d.cold.survival.time_to_floor.value()},
+                  {"battery_capacity_j", d.cold.heater_battery_capacity.value()},
+                  {"capacitance_needed_j_per_k",
+                   d.cold.survival.capacitance_needed
+                       ? json(d.cold.survival.capacitance_needed->value())
+                       : json(nullptr)},
+                  {"extra_water_kg",
+                   d.cold.extra_water ? json(d.cold.extra_water->value()) : json(nullptr)},
+                  {"extra_aluminium_kg", d.cold.extra_aluminium
+                                             ? json(d.cold.extra_aluminium->value())
+                                             : json(nullptr)},
+                  {"ammonia_stays_liquid", d.cold.ammonia_stays_liquid}}},
                 {"mass_items", items},
                 {"findings", findings},
                 {"checks", checks_json(results)},
@@ -222,7 +254,28 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                     : "not checked (no chain)"},
     };
     if (feasible) {
-        for (const auto& item : d.mass.items)
+        if (d.cold.eclipse.value() > 0.0) {
+        rows.push_back(
+            {"cold case (longest eclipse, compute off)",
+             fmt::format("{:.1f} min: loop {:.1f} -> {:.1f}{}", d.cold.eclipse.value() / 60.0,
+                         d.radiator_temperature, d.cold.coldest_without_heater,
+                         d.spec.thermal.survival_heater
+                             ? fmt::format(", held at {:.1f} by the heater", d.cold.coldest_loop)
+                             : std::string{})});
+        rows.push_back(
+            {"  to hold " + fmt::format("{:.1f}", d.spec.thermal.survival_floor),
+             d.cold.survival.heater_energy.value() > 0.0
+                 ? fmt::format("heater {:.3g} for {:.1f} min = {:.3g} MJ, battery {:.0f}; or "
+                               "{:.0f} more water; ammonia loop {}",
+                               d.cold.survival.heater_power,
+                               (d.cold.eclipse - d.cold.survival.time_to_floor).value() / 60.0,
+                               d.cold.survival.heater_energy.value() / 1e6,
+                               d.cold.heater_battery_mass,
+                               d.cold.extra_water ? d.cold.extra_water->value() : 0.0,
+                               d.cold.ammonia_stays_liquid ? "stays liquid" : "freezes too")
+                 : std::string{"nothing: the loop stays above it"}});
+    }
+    for (const auto& item : d.mass.items)
             rows.push_back({"  " + item.name, fmt::format("{:.1f}", item.mass)});
         rows.push_back({"  structure", fmt::format("{:.1f}", d.mass.structure)});
         rows.push_back({"  growth margin", fmt::format("{:.1f}", d.mass.growth_margin)});

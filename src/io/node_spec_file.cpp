@@ -212,12 +212,22 @@ node::node_spec node_spec(toml::value root, const std::string& path,
     ts::check_keys(t,
                    {"radiator_temperature", "emissivity", "absorptivity", "faces", "orientation",
                     "areal_density", "heat_transport_specific_power", "per_chip", "shared", "fin",
-                    "junction_margin"},
+                    "junction_margin", "capacitance", "survival_floor", "survival_heater"},
                    "thermal");
     if (auto rt = ts::optional_quantity<units::temperature>(t, "radiator_temperature", "thermal")) {
         spec.thermal.radiator_temperature = *rt;
     }
     assign(t, "junction_margin", "thermal", spec.thermal.junction_margin);
+    if (auto cap = ts::optional_quantity<units::heat_capacity>(t, "capacitance", "thermal"))
+        spec.thermal.capacitance = *cap;
+    assign(t, "survival_floor", "thermal", spec.thermal.survival_floor);
+    if (const toml::value* heater = ts::find(t, "survival_heater")) {
+        if (!heater->is_boolean()) {
+            throw invalid_input{fmt::format("thermal.survival_heater ({})", ts::where(*heater)),
+                                ts::shown(*heater), "true or false"};
+        }
+        spec.thermal.survival_heater = heater->as_boolean();
+    }
     assign(t, "emissivity", "thermal", spec.thermal.emissivity);
     assign(t, "absorptivity", "thermal", spec.thermal.absorptivity);
     spec.thermal.faces = integer(t, "faces", "thermal", spec.thermal.faces, 1, 2);

@@ -52,25 +52,29 @@ TEST(Requirement, JunctionWithoutAChainIsAnErrorNotAFailure) {
     EXPECT_THROW(ck::check(d, ck::junction_temperature_below_limit()), spacedc::invalid_input);
 }
 
-TEST(Requirement, RadiatorTemperatureRangeIsTwoBounds) {
-    const u::temperature t = design().radiator_temperature;
+// The lower bound is judged in the cold case (the longest eclipse, compute off), the upper
+// in the sunlit hot case: each on its own extreme.
+TEST(Requirement, RadiatorTemperatureRangeIsTwoBoundsOnTheirExtremes) {
+    const u::temperature cold = design().cold.coldest_loop;
+    const u::temperature hot = design().radiator_temperature;
+    ASSERT_LT(cold, hot);
     const auto m = ck::absolute_margin(5.0 * u::kelvin_difference);
     const auto at =
-        ck::check(design(), ck::radiator_temperature_within(t - 5.0 * u::kelvin_difference,
-                                                            t + 5.0 * u::kelvin_difference, m));
+        ck::check(design(), ck::radiator_temperature_within(cold - 5.0 * u::kelvin_difference,
+                                                            hot + 5.0 * u::kelvin_difference, m));
     ASSERT_EQ(at.size(), 2u);
     EXPECT_TRUE(ck::all_passed(at));
     EXPECT_EQ(at[0].kind, ck::bound_kind::at_least);
     EXPECT_EQ(at[1].kind, ck::bound_kind::at_most);
     EXPECT_TRUE(
-        one(ck::radiator_temperature_at_least(t - 5.0 * u::kelvin_difference - tiny, m)).passed);
+        one(ck::radiator_temperature_at_least(cold - 5.0 * u::kelvin_difference - tiny, m)).passed);
     EXPECT_FALSE(
-        one(ck::radiator_temperature_at_least(t - 5.0 * u::kelvin_difference + tiny, m)).passed);
+        one(ck::radiator_temperature_at_least(cold - 5.0 * u::kelvin_difference + tiny, m)).passed);
     EXPECT_TRUE(
-        one(ck::radiator_temperature_at_most(t + 5.0 * u::kelvin_difference + tiny, m)).passed);
+        one(ck::radiator_temperature_at_most(hot + 5.0 * u::kelvin_difference + tiny, m)).passed);
     EXPECT_FALSE(
-        one(ck::radiator_temperature_at_most(t + 5.0 * u::kelvin_difference - tiny, m)).passed);
-    EXPECT_THROW(ck::radiator_temperature_within(t, t), spacedc::invalid_input);
+        one(ck::radiator_temperature_at_most(hot + 5.0 * u::kelvin_difference - tiny, m)).passed);
+    EXPECT_THROW(ck::radiator_temperature_within(hot, hot), spacedc::invalid_input);
 }
 
 // The array sized with a 20 % design margin meets a 20 % power margin exactly, and not

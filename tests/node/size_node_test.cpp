@@ -7,6 +7,7 @@
 
 namespace u = spacedc::units;
 namespace nd = spacedc::node;
+namespace th = spacedc::thermal;
 using namespace spacedc::literals;
 
 namespace {
@@ -49,11 +50,55 @@ TEST(SizeNode, ReferenceNodeByHandTermByTerm) {
     (void)s;
 }
 
+// Battery-free means cold in eclipse: without its survival heater the reference node's
+// loop cools from the sunlit radiator temperature to the lumped closed form's value in
+// the year's longest eclipse, far below freezing; with it, the floor holds and the
+// heater's battery (SMAD eq. 11-6 on the heater energy) is in the mass budget.
+TEST(SizeNode, ColdCaseFreezesWithoutTheSurvivalHeater) {
+    const std::string path = std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/reference_100kw.toml";
+    const auto cold = nd::size_node(spacedc::io::read_node_spec(path, {"thermal.survival_heater=false"}));
+    const auto& c = cold.cold;
+    EXPECT_NEAR(c.eclipse.value(), cold.sunlight.max_eclipse.value(), 1e-9);
+    const th::lumped_radiator body{.capacitance = c.capacitance,
+                                   .emitting_area = 2.0 * cold.radiator.area,
+                                   .emissivity = 0.9,
+                                   .heat_input = c.absorbed};
+    EXPECT_NEAR(c.coldest_loop.value(),
+                th::temperature_after(body, cold.radiator_temperature, c.eclipse).value(), 1e-6);
+    EXPECT_LT(c.coldest_loop.value(), 273.15 - 20.0);
+    EXPECT_TRUE(c.ammonia_stays_liquid);
+    EXPECT_GT(c.survival.heater_power.value(), 0.5 * cold.heat_load.value()); // the radiator
+                                                                          // keeps radiating
+    bool noted = false;
+    for (const auto& f : cold.findings) noted = noted || f.message.find("cold case") != std::string::npos;
+    EXPECT_TRUE(noted);
+
+    const auto warm = nd::size_node(spacedc::io::read_node_spec(path)); // heater fitted
+    EXPECT_NEAR(warm.cold.coldest_loop.value(), 280.0, 1e-9);
+    double battery = -1.0;
+    for (const auto& item : warm.mass.items)
+        if (item.name == "survival heater battery") battery = item.mass.value();
+    EXPECT_NEAR(battery, warm.cold.heater_battery_mass.value(), 1e-9);
+    EXPECT_NEAR(warm.cold.heater_battery_mass.value(),
+                warm.cold.survival.heater_energy.value() / (0.4 * 0.9) / (150.0 * 3600.0), 1e-6);
+}
+
+TEST(SizeNode, EclipseFreeOrbitHasNoSurvivalCost) {
+    auto spec = reference().spec;
+    spec.orbit.altitude = 1500.0_km;
+    const auto d = nd::size_node(spec);
+    ASSERT_TRUE(d.sunlight.eclipse_free());
+    EXPECT_EQ(d.cold.eclipse.value(), 0.0);
+    EXPECT_EQ(d.cold.survival.heater_energy.value(), 0.0);
+    EXPECT_EQ(d.cold.heater_battery_mass.value(), 0.0);
+    EXPECT_EQ(d.cold.coldest_loop.value(), d.radiator_temperature.value());
+}
+
 TEST(SizeNode, ReferenceNodeIsFeasibleButNotEclipseFree) {
     const auto& d = reference();
     EXPECT_TRUE(d.feasible());
     ASSERT_FALSE(d.findings.empty());
-    EXPECT_NE(d.findings.front().message.find("not eclipse-free"), std::string::npos);
+    EXPECT_NE(d.findings.back().message.find("not eclipse-free"), std::string::npos);
     EXPECT_LT(d.sunlight.sunlit_fraction.value(), 1.0);
     ASSERT_TRUE(d.junction.has_value());
     EXPECT_NEAR(d.junction_temperature().value(), 358.15, 1e-9); // runs exactly at its limit

@@ -94,8 +94,9 @@ inline requirement radiator_temperature_at_least(units::temperature limit,
                                                  margin<units::temperature_difference> m = {}) {
     return requirement_on<units::temperature>{
         .name = "radiator temperature (lower)",
-        .rationale = "radiator above its working fluid's freezing point",
-        .value_of = [](const node::node_design& d) { return d.radiator_temperature; },
+        .rationale = "loop above its working fluid's freezing point in the cold case (the "
+                     "longest eclipse, compute off)",
+        .value_of = [](const node::node_design& d) { return d.cold.coldest_loop; },
         .kind = bound_kind::at_least,
         .limit_of = detail::fixed(limit),
         .margin = std::move(m)};

@@ -68,6 +68,17 @@ struct thermal_spec {
     /// (assumption; ISS-class pumped loops are heavier).
     units::specific_power heat_transport_specific_power{500.0 * units::watts_per_kilogram};
     std::optional<thermal::radiating_fin> fin{};
+    /// Everything that cools with the radiator in eclipse; when absent, the radiator's
+    /// aluminium (903 J/(kg K), Incropera & DeWitt Table A.1, pure Al at 300 K) and the
+    /// heat-transport mass taken as half coolant water (4179 J/(kg K), Table A.6) and half
+    /// aluminium (assumption; chips and servers, loosely coupled, are left out).
+    std::optional<units::heat_capacity> capacitance{};
+    /// The coldest the loop may get in eclipse: its fluid's freezing point (water
+    /// 273.15 K; ammonia 195.4 K, CRC Handbook).
+    units::temperature survival_floor{273.15 * units::kelvin};
+    /// A thermostatic survival heater holds the floor in eclipse, with the battery that
+    /// runs it in the mass budget (without one the loop cools freely).
+    bool survival_heater = false;
 };
 
 /// Everything else the bus carries, as allocations.

@@ -20,6 +20,7 @@
 #include <spacedc/mass/mass_budget.hpp>
 #include <spacedc/node/node_spec.hpp>
 #include <spacedc/power/power_budget.hpp>
+#include <spacedc/thermal/eclipse_cooling.hpp>
 #include <spacedc/thermal/radiator.hpp>
 
 #include <string>
@@ -41,6 +42,24 @@ struct cost_estimate {
     double ground_energy_cost_per_kwh_usd; ///< electricity x PUE
 };
 
+/// The cold case: the year's longest eclipse with the compute (and so the heat) off, the
+/// radiator and loop cooling as one lumped capacitance from the sunlit radiator
+/// temperature, warmed only by the cold-case Earth infrared on the radiator's faces
+/// (thermal/eclipse_cooling.hpp), and what holding `thermal.survival_floor` costs.
+struct cold_case_result {
+    units::duration eclipse;          ///< the longest of the year (0: eclipse-free)
+    units::power absorbed;            ///< Earth IR absorbed by the radiator in shadow
+    units::heat_capacity capacitance; ///< what cools with the radiator
+    units::temperature coldest_without_heater;
+    units::temperature coldest_loop; ///< with the heater when one is fitted
+    thermal::eclipse_survival survival; ///< to hold the floor (heater power, energy, C)
+    units::energy heater_battery_capacity; ///< C = E / (DoD n), SMAD eq. 11-6
+    units::mass heater_battery_mass;
+    std::optional<units::mass> extra_water;     ///< capacitance alternative, 4179 J/(kg K)
+    std::optional<units::mass> extra_aluminium; ///< 903 J/(kg K)
+    bool ammonia_stays_liquid;                  ///< coldest without heater above 195.4 K
+};
+
 struct node_design {
     node_spec spec;
     units::power compute_power;
@@ -56,6 +75,7 @@ struct node_design {
     mass::mass_budget mass;
     units::specific_power compute_power_per_mass; ///< compute W per launched kg
     cost_estimate cost;
+    cold_case_result cold;
     std::vector<finding> findings;
 
     /// The predicted junction temperature; throws `invalid_input` when the spec has no
@@ -182,6 +202,72 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
     }
     d.heat_transport_mass = d.heat_load / spec.thermal.heat_transport_specific_power;
 
+    // Cold case: the longest eclipse, compute off.
+    {
+        constexpr double c_aluminium = 903.0, c_water = 4179.0; // J/(kg K), Incropera A.1, A.6
+        cold_case_result& c = d.cold;
+        c.capacitance = spec.thermal.capacitance
+                            ? *spec.thermal.capacitance
+                            : units::heat_capacity{(d.radiator.mass.value() * c_aluminium +
+                                                    d.heat_transport_mass.value() * 0.5 *
+                                                        (c_water + c_aluminium)) *
+                                                   units::joules_per_kelvin};
+        c.eclipse = sunlight.eclipse_free() ? units::duration{0.0 * units::seconds}
+                                            : sunlight.max_eclipse;
+        double earth_ir = 0.0; // W/m^2 of panel, both faces, in shadow
+        for (int face = 0; face < spec.thermal.faces; ++face) {
+            earth_ir += spec.thermal.emissivity.value() *
+                        thermal::cold_case().earth_infrared.value() *
+                        thermal::orbit_average_view(spec.thermal.orientation, spec.orbit.altitude,
+                                                    d.smallest_beta, face == 1)
+                            .earth_view_factor.value();
+        }
+        c.absorbed = units::power{earth_ir * d.radiator.area.value() * units::watts};
+        c.coldest_without_heater = d.radiator_temperature;
+        c.coldest_loop = d.radiator_temperature;
+        c.survival = {.coldest = d.radiator_temperature,
+                      .time_to_floor = c.eclipse,
+                      .heater_power = units::power{0.0 * units::watts},
+                      .heater_energy = units::energy{0.0 * units::joules},
+                      .capacitance_needed = c.capacitance};
+        c.heater_battery_capacity = units::energy{0.0 * units::joules};
+        c.heater_battery_mass = units::mass{0.0 * units::kilograms};
+        if (d.radiator.feasible && c.eclipse.value() > 0.0) {
+            const thermal::lumped_radiator body{
+                .capacitance = c.capacitance,
+                .emitting_area = static_cast<double>(spec.thermal.faces) * d.radiator.area,
+                .emissivity = spec.thermal.emissivity,
+                .heat_input = c.absorbed};
+            c.survival = thermal::survive_eclipse(body, d.radiator_temperature, c.eclipse,
+                                                  spec.thermal.survival_floor);
+            c.coldest_without_heater = c.survival.coldest;
+            c.coldest_loop = spec.thermal.survival_heater
+                                 ? std::max(c.survival.coldest, spec.thermal.survival_floor)
+                                 : c.survival.coldest;
+            if (c.survival.heater_energy.value() > 0.0) {
+                c.heater_battery_capacity =
+                    power::battery_capacity(c.survival.heater_power,
+                                            c.eclipse - c.survival.time_to_floor, spec.battery);
+                c.heater_battery_mass = power::battery_mass(c.heater_battery_capacity, spec.battery);
+            }
+        }
+        if (c.survival.capacitance_needed) {
+            const double extra = (*c.survival.capacitance_needed - c.capacitance).value();
+            c.extra_water = units::mass{extra / c_water * units::kilograms};
+            c.extra_aluminium = units::mass{extra / c_aluminium * units::kilograms};
+        }
+        c.ammonia_stays_liquid = c.coldest_without_heater.value() > 195.4;
+        if (c.coldest_loop < spec.thermal.survival_floor) {
+            d.findings.push_back(
+                {false, fmt::format("cold case: the loop falls to {:.1f} in the {:.1f}-min eclipse "
+                                    "with compute off, below its {:.1f} floor (a survival heater "
+                                    "needs {:.3g} and {:.0f} of battery)",
+                                    c.coldest_loop, c.eclipse.value() / 60.0,
+                                    spec.thermal.survival_floor, c.survival.heater_power,
+                                    c.heater_battery_mass)});
+        }
+    }
+
     // Availability.
     if (!sunlight.eclipse_free()) {
         d.findings.push_back(
@@ -206,6 +292,9 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
             {"propulsion", spec.bus.propulsion},
             {"communications", spec.bus.communications},
             {"radiation shielding", spec.bus.radiation_shielding},
+            {"survival heater battery", spec.thermal.survival_heater
+                                            ? d.cold.heater_battery_mass
+                                            : units::mass{0.0 * units::kilograms}},
         },
         spec.bus.structure_fraction, spec.bus.growth_margin);
     d.compute_power_per_mass = d.compute_power / d.mass.total;
