@@ -1,6 +1,7 @@
 #include <spacedc/io/parse_quantity.hpp>
 
 #include <spacedc/constants.hpp>
+#include <spacedc/detail/require.hpp>
 #include <spacedc/errors.hpp>
 
 #include <fmt/format.h>
@@ -367,8 +368,8 @@ template <> units::mass parse(std::string_view t, std::string_view p) { return r
 template <> units::duration parse(std::string_view t, std::string_view p) { return read<units::duration>(t, p, {dims(0, 0, 1), "duration", "90 min", 1e10, "1e10 s, about 317 years"}); }
 template <> units::power parse(std::string_view t, std::string_view p) { return read<units::power>(t, p, {dims(2, 1, -3), "power", "100 kW", 1e13, "10 TW"}); }
 template <> units::energy parse(std::string_view t, std::string_view p) { return read<units::energy>(t, p, {dims(2, 1, -2), "energy", "5 kWh", 1e21, "1e21 J"}); }
-template <> units::temperature parse(std::string_view t, std::string_view p) { return read<units::temperature>(t, p, {dims(0, 0, 0, 1), "temperature", "300 K", 1e4, "10000 K", true}); }
-template <> units::temperature_difference parse(std::string_view t, std::string_view p) { return read<units::temperature_difference>(t, p, {dims(0, 0, 0, 1), "temperature difference", "10 K", 1e4, "10000 K"}); }
+template <> units::temperature parse(std::string_view t, std::string_view p) { return read<units::temperature>(t, p, {dims(0, 0, 0, 1), "temperature", "300 K", spacedc::detail::temperature_ceiling_k, "10000 K", true}); }
+template <> units::temperature_difference parse(std::string_view t, std::string_view p) { return read<units::temperature_difference>(t, p, {dims(0, 0, 0, 1), "temperature difference", "10 K", spacedc::detail::temperature_ceiling_k, "10000 K"}); }
 template <> units::irradiance parse(std::string_view t, std::string_view p) { return read<units::irradiance>(t, p, {dims(0, 1, -3), "irradiance", "1361 W/m^2", 1e9, "1e9 W/m²"}); }
 template <> units::specific_power parse(std::string_view t, std::string_view p) { return read<units::specific_power>(t, p, {dims(2, 0, -3), "specific power", "110 W/kg", 1e7, "1e7 W/kg"}); }
 template <> units::areal_density parse(std::string_view t, std::string_view p) { return read<units::areal_density>(t, p, {dims(-2, 1, 0), "areal density", "5 kg/m^2", 1e6, "1e6 kg/m²"}); }

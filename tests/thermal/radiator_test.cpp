@@ -93,7 +93,16 @@ TEST(RadiatorBadInput, MessageNamesParameterValueAndRange) {
         FAIL();
     } catch (const spacedc::invalid_input& e) {
         EXPECT_STREQ(e.what(),
-                     "radiator temperature = 2 K is invalid; valid range: finite and > 2.725 K "
-                     "(the sink temperature)");
+                     "radiator temperature = 2 K is invalid; valid range: > 2.725 K "
+                     "(the sink temperature) and <= 10000 K");
     }
+}
+
+// A temperature whose fourth power would overflow is refused by the model itself, not
+// only by the parser (it was "feasible" with area 0 through the library).
+TEST(Radiator, RefusesTemperaturesAboveTheCeiling) {
+    const th::radiator_surface hot{.emissivity = 0.9,
+                                   .surface_temperature = 1e308 * spacedc::units::kelvin,
+                                   .radiating_faces = 2};
+    EXPECT_THROW((void)th::radiator_area(100.0_kW, hot), spacedc::invalid_input);
 }

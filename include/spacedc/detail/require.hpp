@@ -52,13 +52,19 @@ inline void require_in_closed_range(std::string_view parameter, double x, double
     }
 }
 
-/// Throws unless temperature `t` is finite and strictly above `floor` (e.g. a
-/// radiator must be warmer than its sink to reject heat).
+/// The hottest temperature any model accepts, 10^4 K: hotter than any spacecraft
+/// material survives (tungsten melts at 3695 K) and low enough that T^4 (1e16 K^4) and
+/// its products stay far from overflow. The quantity parser applies the same ceiling.
+inline constexpr double temperature_ceiling_k = 1e4;
+
+/// Throws unless temperature `t` is finite, strictly above `floor` (e.g. a radiator
+/// must be warmer than its sink to reject heat) and at most `temperature_ceiling_k`.
 inline void require_above(std::string_view parameter, units::temperature t,
                           std::string_view floor_name, units::temperature floor) {
-    if (!(t.value() > floor.value()) || !std::isfinite(t.value())) {
+    if (!(t.value() > floor.value()) || !(t.value() <= temperature_ceiling_k)) {
         throw invalid_input{std::string{parameter}, fmt::format("{}", t),
-                            fmt::format("finite and > {} ({})", floor, floor_name)};
+                            fmt::format("> {} ({}) and <= {} K", floor, floor_name,
+                                        temperature_ceiling_k)};
     }
 }
 

@@ -15,7 +15,7 @@
 #include <spacedc/units.hpp>
 
 #include <functional>
-#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +55,7 @@ class thermal_network {
         if (node.name.empty()) throw invalid_input{"node name", "(empty)", "a non-empty name"};
         if (index_.count(node.name))
             throw invalid_input{"node name", node.name, "unique names", "duplicate node"};
+        if (index_.empty()) index_.reserve(64);
         if (node.capacitance && !non_negative(*node.capacitance))
             spacedc::detail::require_non_negative("capacitance of " + node.name, *node.capacitance);
         if (node.fixed_temperature &&
@@ -148,7 +149,7 @@ class thermal_network {
     }
 
     std::vector<network_node> nodes_;
-    std::map<std::string, std::size_t> index_;
+    std::unordered_map<std::string, std::size_t> index_; ///< name -> node, O(1) for large models
     std::vector<network_conductor> conductors_;
     std::vector<network_radiation> radiation_;
     std::vector<network_load> loads_;
