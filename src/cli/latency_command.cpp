@@ -122,9 +122,8 @@ void add_latency_command(CLI::App& app, std::ostream& out) {
     CLI::App* cmd = app.add_subcommand(
         "latency", "Light delay in vacuum and fibre, slant range, and round trips "
                    "through orbit and through the ground.");
-    CLI::Option* distance =
-        cmd->add_option("--distance", o->distance,
-                        "Distance (and great-circle distance to a ground data centre)");
+    CLI::Option* distance = cmd->add_option(
+        "--distance", o->distance, "Distance (and great-circle distance to a ground data centre)");
     CLI::Option* altitude =
         cmd->add_option("--altitude", o->altitude, "Altitude of the access satellite");
     // Each path's options apply only with the option that asks for that path.

@@ -30,8 +30,6 @@ struct network_options {
     bool json = false;
 };
 
-
-
 void run_network(const network_options& o, std::ostream& out) {
     const auto net = io::read_thermal_network(o.file);
     if (!o.transient) {
@@ -60,27 +58,28 @@ void run_network(const network_options& o, std::ostream& out) {
     }
     const thermal::transient_options options{
         .duration = io::parse<units::duration>(o.duration, "--duration"),
-         .step = io::parse<units::duration>(o.step, "--step"),
-         .method =
-             o.method == "bdf2" ? thermal::integrator::bdf2 : thermal::integrator::backward_euler,
-         .output_interval = o.output_interval.empty()
-                                ? std::nullopt
-                                : std::optional{io::parse<units::duration>(o.output_interval,
-                                                                           "--output-interval")},
-         .tolerance = o.tolerance.empty() ? std::nullopt
-                                          : std::optional{io::parse<units::temperature_difference>(
-                                                o.tolerance, "--tolerance")},
+        .step = io::parse<units::duration>(o.step, "--step"),
+        .method =
+            o.method == "bdf2" ? thermal::integrator::bdf2 : thermal::integrator::backward_euler,
+        .output_interval =
+            o.output_interval.empty()
+                ? std::nullopt
+                : std::optional{io::parse<units::duration>(o.output_interval, "--output-interval")},
+        .tolerance = o.tolerance.empty() ? std::nullopt
+                                         : std::optional{io::parse<units::temperature_difference>(
+                                               o.tolerance, "--tolerance")},
         .max_steps = o.max_steps};
     // Checked before the run, so a bad path costs nothing.
     std::optional<output_file> csv;
-    if (!o.csv.empty()) csv.emplace("--csv", o.csv, o.force, std::vector<std::filesystem::path>{o.file});
+    if (!o.csv.empty())
+        csv.emplace("--csv", o.csv, o.force, std::vector<std::filesystem::path>{o.file});
     static constexpr option_name transient_option_names[] = {
         {"duration / step", "--duration / --step"},
         {"duration / output interval", "--duration / --output-interval"},
         {"max_steps", "--max-steps"},
         {"max_history_values", "--output-interval"}};
-    const thermal::transient_history h = naming_options(
-        transient_option_names, [&] { return thermal::transient(net, options); });
+    const thermal::transient_history h =
+        naming_options(transient_option_names, [&] { return thermal::transient(net, options); });
     if (csv) {
         auto& file = csv->stream();
         file << "time_s";
@@ -151,9 +150,9 @@ void add_network_command(CLI::App& app, std::ostream& out) {
         ->capture_default_str()
         ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000'000}))
         ->needs(transient);
-    CLI::Option* csv =
-        cmd->add_option("--csv", o->csv, "Write the transient history (time_s, one column per node)")
-            ->needs(transient);
+    CLI::Option* csv = cmd->add_option("--csv", o->csv,
+                                       "Write the transient history (time_s, one column per node)")
+                           ->needs(transient);
     cmd->add_flag("--force", o->force, "Overwrite an existing --csv file")->needs(csv);
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
     cmd->callback([o, &out] { run_network(*o, out); });

@@ -67,9 +67,10 @@ void write_eclipses_csv(output_file& csv, std::chrono::year year,
     auto& file = csv.stream();
     file << "entry_utc,exit_utc,entry_s,exit_s,duration_s,beta_deg\n";
     for (const auto& e : events) {
-        file << fmt::format("{},{},{:.3f},{:.3f},{:.3f},{:.4f}\n", iso_instant(year, e.entry.value()),
-                            iso_instant(year, e.exit.value()), e.entry.value(), e.exit.value(),
-                            e.duration().value(), units::in_degrees(e.beta));
+        file << fmt::format("{},{},{:.3f},{:.3f},{:.3f},{:.4f}\n",
+                            iso_instant(year, e.entry.value()), iso_instant(year, e.exit.value()),
+                            e.entry.value(), e.exit.value(), e.duration().value(),
+                            units::in_degrees(e.beta));
     }
     csv.commit();
 }
@@ -177,10 +178,10 @@ void run_orbit(const orbit_options& o, std::ostream& out) {
                                             100.0 * year.max_eclipse_fraction.value())},
             {"sunlit fraction of the year", fmt::format("{:.5f}", year.sunlit_fraction)},
             {"eclipse-free", year.eclipse_free() ? "yes" : "no"},
-            {"eclipses written",
-             events ? fmt::format("{} to {} ({:.1f} h in shadow)", events->size(),
-                                  o.eclipses_csv, shadow_total / 3600.0)
-                    : "none (--eclipses FILE)"},
+            {"eclipses written", events
+                                     ? fmt::format("{} to {} ({:.1f} h in shadow)", events->size(),
+                                                   o.eclipses_csv, shadow_total / 3600.0)
+                                     : "none (--eclipses FILE)"},
         });
 }
 

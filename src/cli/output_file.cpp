@@ -73,15 +73,16 @@ void output_file::commit() {
     if (!written) {
         throw spacedc::error{fmt::format("{}: writing '{}' failed", option_, path_.string())};
     }
-    fs::permissions(temporary_, fs::perms::owner_read | fs::perms::owner_write |
-                                    fs::perms::group_read | fs::perms::others_read,
+    fs::permissions(temporary_,
+                    fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                        fs::perms::others_read,
                     ec);
     // Without --force, a file that appeared since the check is not replaced either.
     if (::renameat2(AT_FDCWD, temporary_.c_str(), AT_FDCWD, path_.c_str(),
                     force_ ? 0u : RENAME_NOREPLACE) != 0) {
         const std::string reason = std::strerror(errno);
-        throw spacedc::error{fmt::format("{}: cannot write '{}': {}", option_, path_.string(),
-                                         reason)};
+        throw spacedc::error{
+            fmt::format("{}: cannot write '{}': {}", option_, path_.string(), reason)};
     }
     committed_ = true;
 }

@@ -56,7 +56,6 @@ thermal::thermal_environment read_environment(const radiator_options& o) {
     return env;
 }
 
-
 /// The options that set the radiator models' parameters, for errors.
 constexpr option_name radiator_option_names[] = {
     {"heat", "--heat"},
@@ -143,9 +142,10 @@ void run_radiator_models(const radiator_options& o, std::ostream& out) {
         chain = io::read_thermal_chain(o.chain_file);
         const double count = std::ceil(heat / chain->chip_power);
         if (!(count >= 1.0 && count <= max_chips)) {
-            throw invalid_input{"--heat / chip_power",
-                                fmt::format("{} / {} = {:.4g} chips", heat, chain->chip_power, count),
-                                fmt::format("1 to {:.0e} chips", max_chips)};
+            throw invalid_input{
+                "--heat / chip_power",
+                fmt::format("{} / {} = {:.4g} chips", heat, chain->chip_power, count),
+                fmt::format("1 to {:.0e} chips", max_chips)};
         }
         chips = static_cast<int>(count);
         temperature = thermal::max_radiator_temperature(
@@ -273,8 +273,8 @@ void add_radiator_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--fin-half-width", o->fin_half_width, "Half the heat-pipe pitch");
     CLI::Option* junction_max = cmd->add_option("--junction-max", o->junction_max,
                                                 "Maximum junction temperature (with --chain)");
-    CLI::Option* chain = cmd->add_option("--chain", o->chain_file,
-                                         "Junction-to-radiator chain, a TOML file");
+    CLI::Option* chain =
+        cmd->add_option("--chain", o->chain_file, "Junction-to-radiator chain, a TOML file");
     junction_max->needs(chain)->excludes(temperature);
     chain->needs(junction_max)->excludes(temperature);
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");

@@ -221,9 +221,8 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                        : json(nullptr)},
                   {"extra_water_kg",
                    d.cold.extra_water ? json(d.cold.extra_water->value()) : json(nullptr)},
-                  {"extra_aluminium_kg", d.cold.extra_aluminium
-                                             ? json(d.cold.extra_aluminium->value())
-                                             : json(nullptr)},
+                  {"extra_aluminium_kg",
+                   d.cold.extra_aluminium ? json(d.cold.extra_aluminium->value()) : json(nullptr)},
                   {"ammonia_stays_liquid", d.cold.ammonia_stays_liquid}}},
                 {"mass_items", items},
                 {"findings", findings},
@@ -255,27 +254,28 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
     };
     if (feasible) {
         if (d.cold.eclipse.value() > 0.0) {
-        rows.push_back(
-            {"cold case (longest eclipse, compute off)",
-             fmt::format("{:.1f} min: loop {:.1f} -> {:.1f}{}", d.cold.eclipse.value() / 60.0,
-                         d.radiator_temperature, d.cold.coldest_without_heater,
-                         d.spec.thermal.survival_heater
-                             ? fmt::format(", held at {:.1f} by the heater", d.cold.coldest_loop)
-                             : std::string{})});
-        rows.push_back(
-            {"  to hold " + fmt::format("{:.1f}", d.spec.thermal.survival_floor),
-             d.cold.survival.heater_energy.value() > 0.0
-                 ? fmt::format("heater {:.3g} for {:.1f} min = {:.3g} MJ, battery {:.0f}; or "
-                               "{:.0f} more water; ammonia loop {}",
-                               d.cold.survival.heater_power,
-                               (d.cold.eclipse - d.cold.survival.time_to_floor).value() / 60.0,
-                               d.cold.survival.heater_energy.value() / 1e6,
-                               d.cold.heater_battery_mass,
-                               d.cold.extra_water ? d.cold.extra_water->value() : 0.0,
-                               d.cold.ammonia_stays_liquid ? "stays liquid" : "freezes too")
-                 : std::string{"nothing: the loop stays above it"}});
-    }
-    for (const auto& item : d.mass.items)
+            rows.push_back(
+                {"cold case (longest eclipse, compute off)",
+                 fmt::format(
+                     "{:.1f} min: loop {:.1f} -> {:.1f}{}", d.cold.eclipse.value() / 60.0,
+                     d.radiator_temperature, d.cold.coldest_without_heater,
+                     d.spec.thermal.survival_heater
+                         ? fmt::format(", held at {:.1f} by the heater", d.cold.coldest_loop)
+                         : std::string{})});
+            rows.push_back(
+                {"  to hold " + fmt::format("{:.1f}", d.spec.thermal.survival_floor),
+                 d.cold.survival.heater_energy.value() > 0.0
+                     ? fmt::format("heater {:.3g} for {:.1f} min = {:.3g} MJ, battery {:.0f}; or "
+                                   "{:.0f} more water; ammonia loop {}",
+                                   d.cold.survival.heater_power,
+                                   (d.cold.eclipse - d.cold.survival.time_to_floor).value() / 60.0,
+                                   d.cold.survival.heater_energy.value() / 1e6,
+                                   d.cold.heater_battery_mass,
+                                   d.cold.extra_water ? d.cold.extra_water->value() : 0.0,
+                                   d.cold.ammonia_stays_liquid ? "stays liquid" : "freezes too")
+                     : std::string{"nothing: the loop stays above it"}});
+        }
+        for (const auto& item : d.mass.items)
             rows.push_back({"  " + item.name, fmt::format("{:.1f}", item.mass)});
         rows.push_back({"  structure", fmt::format("{:.1f}", d.mass.structure)});
         rows.push_back({"  growth margin", fmt::format("{:.1f}", d.mass.growth_margin)});

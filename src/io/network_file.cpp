@@ -16,20 +16,20 @@ thermal::thermal_network network(const toml::value& root, const std::string& nam
                             "empty network model"};
     }
     if (nodes.size() > limits.max_network_nodes) {
-        throw invalid_input{name, fmt::format("{} nodes", nodes.size()),
-                            fmt::format("at most {} (input_limits::max_network_nodes)",
-                                        limits.max_network_nodes),
-                            "network too large"};
+        throw invalid_input{
+            name, fmt::format("{} nodes", nodes.size()),
+            fmt::format("at most {} (input_limits::max_network_nodes)", limits.max_network_nodes),
+            "network too large"};
     }
     const auto conductors = ts::tables(root, "conductor");
     const auto radiation = ts::tables(root, "radiation");
     const auto loads = ts::tables(root, "load");
     const std::size_t links = conductors.size() + radiation.size() + loads.size();
     if (links > limits.max_network_links) {
-        throw invalid_input{name, fmt::format("{} conductors, couplings and loads", links),
-                            fmt::format("at most {} (input_limits::max_network_links)",
-                                        limits.max_network_links),
-                            "network too large"};
+        throw invalid_input{
+            name, fmt::format("{} conductors, couplings and loads", links),
+            fmt::format("at most {} (input_limits::max_network_links)", limits.max_network_links),
+            "network too large"};
     }
 
     thermal::thermal_network net;
@@ -84,8 +84,7 @@ thermal::thermal_network network(const toml::value& root, const std::string& nam
 
 } // namespace documents
 
-thermal::thermal_network read_thermal_network(const std::string& path,
-                                              const input_limits& limits) {
+thermal::thermal_network read_thermal_network(const std::string& path, const input_limits& limits) {
     return toml_support::read_document(
         toml_support::read_file(path, limits), path, limits,
         [&](const toml::value& root) { return documents::network(root, path, limits); });

@@ -74,8 +74,7 @@ Enum choice(const toml::value& table, const std::string& key, const std::string&
 }
 
 /// Applies "a.b.c=value" to `root`.
-void apply_override(toml::value& root, const std::string& assignment,
-                    const input_limits& limits) {
+void apply_override(toml::value& root, const std::string& assignment, const input_limits& limits) {
     const auto eq = assignment.find('=');
     if (eq == std::string::npos || eq == 0) {
         throw invalid_input{"--set", assignment, "section.key=value"};
@@ -288,12 +287,11 @@ node::node_spec node_spec(toml::value root, const std::string& path,
 
 node_file read_node_file(const std::string& path, const std::vector<std::string>& overrides,
                          const input_limits& limits) {
-    return ts::read_document(ts::read_file(path, limits), path, limits,
-                             [&](const toml::value& root) {
-                                 return node_file{
-                                     .spec = documents::node_spec(root, path, overrides, limits),
-                                     .requirements = documents::requirements(root)};
-                             });
+    return ts::read_document(
+        ts::read_file(path, limits), path, limits, [&](const toml::value& root) {
+            return node_file{.spec = documents::node_spec(root, path, overrides, limits),
+                             .requirements = documents::requirements(root)};
+        });
 }
 
 node::node_spec read_node_spec(const std::string& path, const std::vector<std::string>& overrides,

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
-#include <optional>
-#include <unordered_map>
 #include <filesystem>
 #include <fstream>
 #include <new>
+#include <optional>
 #include <sstream>
+#include <unordered_map>
 #include <vector>
 
 namespace spacedc::io::toml_support {
@@ -59,8 +59,9 @@ std::size_t invalid_utf8(std::string_view text) {
             length = continuation(i + 1, low, high) && continuation(i + 2) ? 3 : 0;
         } else if (c >= 0xF0 && c <= 0xF4) {
             const unsigned char low = c == 0xF0 ? 0x90 : 0x80, high = c == 0xF4 ? 0x8F : 0xBF;
-            length =
-                continuation(i + 1, low, high) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+            length = continuation(i + 1, low, high) && continuation(i + 2) && continuation(i + 3)
+                         ? 4
+                         : 0;
         }
         if (length == 0) return i;
         i += length;
@@ -80,7 +81,7 @@ void check_structure(std::string_view text, std::string_view name, const input_l
     const int max_depth = limits.max_nesting_depth;
     std::vector<std::size_t> elements; // per open array or inline table: its commas so far
     elements.reserve(static_cast<std::size_t>(std::max(max_depth, 0)) + 1);
-    int dotted_parts = 0;              // dots since the last '=', ',', bracket or line end
+    int dotted_parts = 0; // dots since the last '=', ',', bracket or line end
     const std::size_t n = text.size();
     std::size_t i = 0;
 
@@ -146,18 +147,19 @@ void check_structure(std::string_view text, std::string_view name, const input_l
             break;
         case ',':
             if (!elements.empty() && ++elements.back() >= limits.max_array_elements) {
-                too_much(text, i, name, fmt::format("an array of more than {} elements",
-                                                    limits.max_array_elements),
-                         fmt::format("at most {} (input_limits::max_array_elements)",
-                                     limits.max_array_elements));
+                too_much(
+                    text, i, name,
+                    fmt::format("an array of more than {} elements", limits.max_array_elements),
+                    fmt::format("at most {} (input_limits::max_array_elements)",
+                                limits.max_array_elements));
             }
             dotted_parts = 0;
             break;
         case '.':
             if (++dotted_parts >= max_depth) {
-                too_much(text, i, name, fmt::format("a dotted key of more than {} parts", max_depth),
-                         fmt::format("at most {} parts (input_limits::max_nesting_depth)",
-                                     max_depth));
+                too_much(
+                    text, i, name, fmt::format("a dotted key of more than {} parts", max_depth),
+                    fmt::format("at most {} parts (input_limits::max_nesting_depth)", max_depth));
             }
             break;
         case '=':
@@ -174,8 +176,8 @@ void check_structure(std::string_view text, std::string_view name, const input_l
 namespace {
 
 bool bare_key_char(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '-';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-';
 }
 
 /// A decimal TOML number with no underscores, leading zeros, inf or nan:
@@ -365,10 +367,10 @@ std::string read_file(const std::string& path, const input_limits& limits) {
     const std::uintmax_t size = fs::file_size(path, ec);
     if (ec) throw invalid_input{path, "(file)", "a readable TOML file", ec.message()};
     if (size > limits.max_file_bytes) {
-        throw invalid_input{path, fmt::format("a file of {} bytes", size),
-                            fmt::format("at most {} bytes (input_limits::max_file_bytes)",
-                                        limits.max_file_bytes),
-                            "file too large"};
+        throw invalid_input{
+            path, fmt::format("a file of {} bytes", size),
+            fmt::format("at most {} bytes (input_limits::max_file_bytes)", limits.max_file_bytes),
+            "file too large"};
     }
     std::ifstream in{path, std::ios::binary};
     if (!in) throw invalid_input{path, "(file)", "a readable TOML file", "cannot be opened"};

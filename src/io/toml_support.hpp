@@ -109,8 +109,7 @@ inline std::string text_of(const toml::value& v) {
     if (v.is_string()) return v.as_string().str;
     if (v.is_floating()) return fmt::format("{}", v.as_floating());
     if (v.is_integer()) return fmt::format("{}", v.as_integer());
-    throw invalid_input{where(v), shown(v),
-                        "a quantity as a string, e.g. \"100 kW\", or a number"};
+    throw invalid_input{where(v), shown(v), "a quantity as a string, e.g. \"100 kW\", or a number"};
 }
 
 /// The value of `key` in `table`, or null.

@@ -66,8 +66,7 @@ std::vector<bad_case> cases() {
     const std::string deep_inline =
         temp_file("spacedc_deep_inline.toml",
                   "x = " + repeated("{a = ", 10'000) + "1" + repeated("}", 10'000) + "\n");
-    const std::string dotted =
-        temp_file("spacedc_dotted.toml", repeated("a.", 10'000) + "a = 1\n");
+    const std::string dotted = temp_file("spacedc_dotted.toml", repeated("a.", 10'000) + "a = 1\n");
     const std::string empty_model = temp_file("spacedc_empty_model.toml", "# no nodes\n");
     const std::string long_string = temp_file(
         "spacedc_long_string.toml", "[[node]]\nname = \"" + std::string(100'000, 'x') + "\"\n");
@@ -83,7 +82,8 @@ std::vector<bad_case> cases() {
         {"deeply nested --set value",
          {"size", spec, "--set", "compute.count=" + deep_array()},
          {"--set", "nest"}},
-        {"--set key of 10,000 parts", {"size", spec, "--set", repeated("a.", 10'000) + "a=1"},
+        {"--set key of 10,000 parts",
+         {"size", spec, "--set", repeated("a.", 10'000) + "a=1"},
          {"--set", "parts"}},
         {"a directory as a spec", {"size", dir}, {"not a regular file"}},
         {"a directory as a model", {"network", dir}, {"not a regular file"}},
@@ -103,17 +103,22 @@ std::vector<bad_case> cases() {
          {"--duration / --step", "at most 10 steps"}},
         {"an empty network model", {"network", empty_model}, {"empty network model"}},
         // 3. Integer wraparound.
-        {"a count past 32 bits", {"size", spec, "--set", "compute.count=4294967439"},
+        {"a count past 32 bits",
+         {"size", spec, "--set", "compute.count=4294967439"},
          {"compute.count", "4294967439", "[1, 100000000]"}},
-        {"a count of 10^18", {"size", spec, "--set", "compute.count=1000000000000000000"},
+        {"a count of 10^18",
+         {"size", spec, "--set", "compute.count=1000000000000000000"},
          {"compute.count", "1000000000000000000"}},
         {"a negative count", {"size", spec, "--set", "compute.count=-3"}, {"compute.count", "-3"}},
         {"faces out of range", {"size", spec, "--set", "thermal.faces=3"}, {"thermal.faces"}},
-        {"a year that std::chrono::year wraps", {"orbit", "--altitude", "650km", "--year", "67563"},
+        {"a year that std::chrono::year wraps",
+         {"orbit", "--altitude", "650km", "--year", "67563"},
          {"--year", "67563", "[1950, 2050]"}},
-        {"a year past 32 bits", {"orbit", "--altitude", "650km", "--year", "4294967439"},
+        {"a year past 32 bits",
+         {"orbit", "--altitude", "650km", "--year", "4294967439"},
          {"--year"}},
-        {"a spec year out of range", {"size", spec, "--set", "orbit.year=67563"},
+        {"a spec year out of range",
+         {"size", spec, "--set", "orbit.year=67563"},
          {"orbit.year", "67563"}},
         {"a power year out of range",
          {"power", "--load", "1kW", "--altitude", "650km", "--year", "67563"},
@@ -125,7 +130,8 @@ std::vector<bad_case> cases() {
         {"a temperature whose fourth power overflows",
          {"radiator", "--heat", "100kW", "--temperature", "1e308K"},
          {"--temperature", "plausible", "10000 K"}},
-        {"a distance whose delay overflows", {"latency", "--distance", "1e300km", "--json"},
+        {"a distance whose delay overflows",
+         {"latency", "--distance", "1e300km", "--json"},
          {"--distance", "plausible"}},
         {"a hop length whose delay overflows",
          {"latency", "--altitude", "650km", "--laser-hops", "2", "--hop-length", "1e300km"},
@@ -134,9 +140,11 @@ std::vector<bad_case> cases() {
         {"a per-hop delay whose sum overflows",
          {"latency", "--distance", "1000km", "--per-hop", "1e308s"},
          {"--per-hop"}},
-        {"a load past the plausible", {"power", "--load", "1e300kW", "--altitude", "650km"},
+        {"a load past the plausible",
+         {"power", "--load", "1e300kW", "--altitude", "650km"},
          {"--load", "plausible"}},
-        {"an infinite launch price", {"size", spec, "--set", "cost.launch_cost_per_kg_usd=inf"},
+        {"an infinite launch price",
+         {"size", spec, "--set", "cost.launch_cost_per_kg_usd=inf"},
          {"cost.launch_cost_per_kg_usd", "finite"}},
         {"a negative electricity price",
          {"size", spec, "--set", "cost.electricity_price_usd_per_kwh=-1"},
@@ -178,9 +186,11 @@ std::vector<bad_case> cases() {
         {"--group-index with --altitude only",
          {"latency", "--altitude", "650km", "--group-index", "1.5"},
          {"--group-index", "--distance"}},
-        {"--csv without --transient", {"network", model, "--csv", dir + "x.csv"},
+        {"--csv without --transient",
+         {"network", model, "--csv", dir + "x.csv"},
          {"--csv", "--transient"}},
-        {"--step without --transient", {"network", model, "--step", "1s"},
+        {"--step without --transient",
+         {"network", model, "--step", "1s"},
          {"--step", "--transient"}},
         {"--force without --csv", {"network", model, "--transient", "--force"}, {"--force"}},
         {"--altitude with --eclipse-free-altitude",
@@ -191,7 +201,8 @@ std::vector<bad_case> cases() {
          {"power", "--load", "1kW", "--altitude", "650km", "--areal-density", "2kg/m^2",
           "--specific-power", "100W/kg"},
          {"--areal-density"}},
-        {"--sides 3", {"radiator", "--heat", "100kW", "--temperature", "300K", "--sides", "3"},
+        {"--sides 3",
+         {"radiator", "--heat", "100kW", "--temperature", "300K", "--sides", "3"},
          {"--sides"}},
     };
 }
@@ -200,9 +211,8 @@ INSTANTIATE_TEST_SUITE_P(EverySubcommand, BadInput, ::testing::ValuesIn(cases())
 
 TEST(OutputFiles, AnExistingFileIsKeptUnlessForced) {
     const std::string csv = temp_file("spacedc_existing_history.csv", "keep me\n");
-    const std::vector<std::string> args{"network",    model, "--transient", "--duration",
-                                        "100s",       "--step", "10s",      "--csv",
-                                        csv};
+    const std::vector<std::string> args{"network", model, "--transient", "--duration", "100s",
+                                        "--step",  "10s", "--csv",       csv};
     const auto refused = run_cli(args);
     EXPECT_EQ(refused.status, 2);
     EXPECT_THAT(refused.err, HasSubstr("exists"));
@@ -226,8 +236,8 @@ TEST(OutputFiles, AFailedRunLeavesNothingBehind) {
     const std::string csv = ::testing::TempDir() + "spacedc_never_written.csv";
     std::remove(csv.c_str());
     // The transient fails (too many steps for --max-steps) after the file was checked.
-    const auto r = run_cli({"network", model, "--transient", "--duration", "100s", "--step",
-                            "1s", "--tolerance", "1e-12K", "--max-steps", "20", "--csv", csv});
+    const auto r = run_cli({"network", model, "--transient", "--duration", "100s", "--step", "1s",
+                            "--tolerance", "1e-12K", "--max-steps", "20", "--csv", csv});
     EXPECT_EQ(r.status, 2) << r.out;
     EXPECT_THAT(r.err, HasSubstr("--max-steps"));
     EXPECT_FALSE(fs::exists(csv));
@@ -246,9 +256,9 @@ TEST(InfeasibleSize, ReportsNullForWhatCannotBeBuiltWithTheReasons) {
     EXPECT_FALSE(j["feasible"].get<bool>());
     ASSERT_FALSE(j["reasons"].empty());
     EXPECT_THAT(j["reasons"][0].get<std::string>(), HasSubstr("radiator"));
-    for (const char* key : {"radiator_area_m2", "radiator_mass_kg", "total_mass_kg",
-                            "support_mass_kg", "chip_to_support_mass_ratio",
-                            "compute_power_per_mass_w_per_kg", "launch_cost_usd"}) {
+    for (const char* key :
+         {"radiator_area_m2", "radiator_mass_kg", "total_mass_kg", "support_mass_kg",
+          "chip_to_support_mass_ratio", "compute_power_per_mass_w_per_kg", "launch_cost_usd"}) {
         EXPECT_TRUE(j[key].is_null()) << key << " = " << j[key];
     }
     EXPECT_GT(j["array_area_m2"].get<double>(), 0.0); // the array can still be built

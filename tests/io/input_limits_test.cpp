@@ -67,8 +67,9 @@ TEST(InputLimits, InvalidUtf8IsRefusedBeforeTheParser) {
                     HasSubstr("not valid UTF-8"))
             << text;
     }
-    const std::string regression = slurp(std::string{SPACEDC_SOURCE_DIR} +
-                                         "/tests/fuzz/regressions/toml11-invalid-utf8-literal-string.toml");
+    const std::string regression =
+        slurp(std::string{SPACEDC_SOURCE_DIR} +
+              "/tests/fuzz/regressions/toml11-invalid-utf8-literal-string.toml");
     EXPECT_THAT(message_of([&] { ts::parse_text(regression, "crash.toml", {}); }),
                 HasSubstr("not valid UTF-8"));
     EXPECT_NO_THROW(ts::check_structure("a = \"500 \xc2\xb5J/K \xe2\x82\xac \xf0\x9f\x9a\x80\"",
@@ -105,16 +106,14 @@ TEST(InputLimits, DirectoriesDevicesAndLargeFilesAreRefusedByName) {
 TEST(InputLimits, NetworkNodeAndLinkCountsAreBounded) {
     io::input_limits small{};
     small.max_network_nodes = 2;
-    EXPECT_THAT(message_of([&] {
-                    io::read_thermal_network(configs + "compute_node_network.toml", small);
-                }),
-                HasSubstr("max_network_nodes"));
+    EXPECT_THAT(
+        message_of([&] { io::read_thermal_network(configs + "compute_node_network.toml", small); }),
+        HasSubstr("max_network_nodes"));
     small = {};
     small.max_network_links = 1;
-    EXPECT_THAT(message_of([&] {
-                    io::read_thermal_network(configs + "compute_node_network.toml", small);
-                }),
-                HasSubstr("max_network_links"));
+    EXPECT_THAT(
+        message_of([&] { io::read_thermal_network(configs + "compute_node_network.toml", small); }),
+        HasSubstr("max_network_links"));
 }
 
 TEST(FastTomlReader, ReadsEveryExampleConfigAsToml11Does) {
@@ -132,13 +131,14 @@ TEST(FastTomlReader, ReadsEveryExampleConfigAsToml11Does) {
 }
 
 TEST(FastTomlReader, DeclinesWhatItDoesNotReadExactly) {
-    for (const char* text : {"a = \"x\\ty\"", "a = 'literal'", "a = 1_000", "a = 0x1F",
-                             "a = [1, 2]", "a = {b = 1}", "a.b = 1", "a = 1979-05-27",
-                             "a = inf", "a = 01", "a = 1.", "a = \"µ\"", "a = 1\na = 2",
-                             "[t]\n[t]", "a = 1\r\n", "\"a\" = 1", "a = 99999999999999999999"}) {
+    for (const char* text :
+         {"a = \"x\\ty\"", "a = 'literal'", "a = 1_000", "a = 0x1F", "a = [1, 2]", "a = {b = 1}",
+          "a.b = 1", "a = 1979-05-27", "a = inf", "a = 01", "a = 1.", "a = \"µ\"", "a = 1\na = 2",
+          "[t]\n[t]", "a = 1\r\n", "\"a\" = 1", "a = 99999999999999999999"}) {
         EXPECT_FALSE(ts::parse_simple(text, {}).has_value()) << text;
     }
-    const auto doc = ts::parse_simple("# c\n[[n]]\nname = \"x\" # c\nv = -1.5e3\nk = 7\nb = true\n", {});
+    const auto doc =
+        ts::parse_simple("# c\n[[n]]\nname = \"x\" # c\nv = -1.5e3\nk = 7\nb = true\n", {});
     ASSERT_TRUE(doc.has_value());
     EXPECT_EQ(doc->at("n").as_array().at(0).at("v").as_floating(), -1.5e3);
     EXPECT_EQ(doc->at("n").as_array().at(0).at("k").as_integer(), 7);
@@ -149,9 +149,8 @@ TEST(TransientLimits, TooManyStepsAreRefusedBeforeTheRun) {
     net.add_node({.name = "mass", .capacitance = 1000.0 * spacedc::units::joules_per_kelvin});
     namespace u = spacedc::units;
     EXPECT_THAT(message_of([&] {
-                    spacedc::thermal::transient(
-                        net, {.duration = u::duration{1e12 * u::seconds},
-                              .step = u::duration{1.0 * u::seconds}});
+                    spacedc::thermal::transient(net, {.duration = u::duration{1e12 * u::seconds},
+                                                      .step = u::duration{1.0 * u::seconds}});
                 }),
                 HasSubstr("duration / step"));
     EXPECT_THAT(message_of([&] {

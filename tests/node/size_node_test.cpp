@@ -55,8 +55,10 @@ TEST(SizeNode, ReferenceNodeByHandTermByTerm) {
 // the year's longest eclipse, far below freezing; with it, the floor holds and the
 // heater's battery (SMAD eq. 11-6 on the heater energy) is in the mass budget.
 TEST(SizeNode, ColdCaseFreezesWithoutTheSurvivalHeater) {
-    const std::string path = std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/reference_100kw.toml";
-    const auto cold = nd::size_node(spacedc::io::read_node_spec(path, {"thermal.survival_heater=false"}));
+    const std::string path =
+        std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/reference_100kw.toml";
+    const auto cold =
+        nd::size_node(spacedc::io::read_node_spec(path, {"thermal.survival_heater=false"}));
     const auto& c = cold.cold;
     EXPECT_NEAR(c.eclipse.value(), cold.sunlight.max_eclipse.value(), 1e-9);
     const th::lumped_radiator body{.capacitance = c.capacitance,
@@ -68,9 +70,10 @@ TEST(SizeNode, ColdCaseFreezesWithoutTheSurvivalHeater) {
     EXPECT_LT(c.coldest_loop.value(), 273.15 - 20.0);
     EXPECT_TRUE(c.ammonia_stays_liquid);
     EXPECT_GT(c.survival.heater_power.value(), 0.5 * cold.heat_load.value()); // the radiator
-                                                                          // keeps radiating
+                                                                              // keeps radiating
     bool noted = false;
-    for (const auto& f : cold.findings) noted = noted || f.message.find("cold case") != std::string::npos;
+    for (const auto& f : cold.findings)
+        noted = noted || f.message.find("cold case") != std::string::npos;
     EXPECT_TRUE(noted);
 
     const auto warm = nd::size_node(spacedc::io::read_node_spec(path)); // heater fitted

@@ -52,15 +52,17 @@ TEST(EclipseEvents, EachLastsTheClosedFormFractionOfTheOrbit) {
 // (Simpson's rule over each day): within 1 s per day of the year.
 TEST(EclipseEvents, AddUpToTheYearsTimeInShadow) {
     const auto& events = events_2027();
-    const double total = std::accumulate(events.begin(), events.end(), 0.0,
-                                         [](double s, const auto& e) { return s + e.duration().value(); });
+    const double total =
+        std::accumulate(events.begin(), events.end(), 0.0,
+                        [](double s, const auto& e) { return s + e.duration().value(); });
     const auto year = o::analyse_year(dawn_dusk, year_2027);
     const double analytic = (1.0 - year.sunlit_fraction.value()) * seconds_in(year_2027);
-    EXPECT_NEAR(total, analytic, 365.0) << "events " << total << " s, daily table " << analytic << " s";
+    EXPECT_NEAR(total, analytic, 365.0)
+        << "events " << total << " s, daily table " << analytic << " s";
     // The longest is the year's longest eclipse.
-    const auto longest = std::max_element(events.begin(), events.end(), [](const auto& a, const auto& b) {
-        return a.duration() < b.duration();
-    });
+    const auto longest =
+        std::max_element(events.begin(), events.end(),
+                         [](const auto& a, const auto& b) { return a.duration() < b.duration(); });
     EXPECT_NEAR(longest->duration().value(), year.max_eclipse.value(), 1.0);
 }
 

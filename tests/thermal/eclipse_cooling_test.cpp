@@ -41,8 +41,8 @@ double runge_kutta(const th::lumped_radiator& b, double t0, double seconds) {
 
 TEST(EclipseCooling, EquilibriumBalancesTheHeatInput) {
     const auto b = node_in_eclipse();
-    EXPECT_NEAR(th::equilibrium_temperature(b).value(), std::pow(3000.0 / (0.9 * sigma * 300.0), 0.25),
-                1e-12);
+    EXPECT_NEAR(th::equilibrium_temperature(b).value(),
+                std::pow(3000.0 / (0.9 * sigma * 300.0), 0.25), 1e-12);
 }
 
 // The closed form against Runge-Kutta: a 19.7-minute eclipse from 303 K, with and
@@ -66,9 +66,10 @@ TEST(EclipseCooling, ClosedFormMatchesTheNetworkTransient) {
     net.add_node({.name = "space", .fixed_temperature = 0.0_K, .initial_temperature = 1.0_K});
     net.add_radiation("node", "space", b.emitting_area, b.emissivity, 1.0);
     net.add_load("node", b.heat_input);
-    const auto h = th::transient(net, {.duration = 1184.0_s,
-                                       .step = 1.0_s,
-                                       .tolerance = u::temperature_difference{1e-5 * u::kelvin_difference}});
+    const auto h =
+        th::transient(net, {.duration = 1184.0_s,
+                            .step = 1.0_s,
+                            .tolerance = u::temperature_difference{1e-5 * u::kelvin_difference}});
     EXPECT_NEAR(h.temperatures.back()[0].value(),
                 th::temperature_after(b, 303.0_K, 1184.0_s).value(), 1e-3);
 }
@@ -90,11 +91,11 @@ TEST(EclipseCooling, SurvivalHeaterAndCapacitanceKeepTheFloor) {
     const auto floor = 278.15_K;
     const auto s = th::survive_eclipse(b, 303.0_K, 1184.0_s, floor);
     ASSERT_LT(s.coldest.value(), floor.value()); // numbers: gtest prints quantities only
-                                                  // where matchers.hpp is seen (one ODR)
+                                                 // where matchers.hpp is seen (one ODR)
     EXPECT_NEAR(s.heater_power.value(), 0.9 * sigma * 300.0 * std::pow(278.15, 4) - 3000.0, 1e-6);
     EXPECT_NEAR(s.time_to_floor.value(), th::cooling_time(b, 303.0_K, floor).value(), 1e-9);
-    EXPECT_NEAR(s.heater_energy.value(), s.heater_power.value() * (1184.0 - s.time_to_floor.value()),
-                1e-3);
+    EXPECT_NEAR(s.heater_energy.value(),
+                s.heater_power.value() * (1184.0 - s.time_to_floor.value()), 1e-3);
     ASSERT_TRUE(s.capacitance_needed.has_value());
     auto heavier = b;
     heavier.capacitance = *s.capacitance_needed;

@@ -111,9 +111,9 @@ TEST(RadiatorPanel, TableSizeIsBoundedBeforeAllocation) {
     const auto panel = two_sided(0.9, 30.0_W_per_m2, 0.0_W_per_m2);
     EXPECT_THROW((void)th::area_versus_temperature(100.0_kW, 270.0_K, 370.0_K, 1, panel),
                  spacedc::invalid_input);
-    EXPECT_THROW((void)th::area_versus_temperature(100.0_kW, 270.0_K, 370.0_K, 2'000'000'000,
-                                                   panel),
-                 spacedc::invalid_input);
+    EXPECT_THROW(
+        (void)th::area_versus_temperature(100.0_kW, 270.0_K, 370.0_K, 2'000'000'000, panel),
+        spacedc::invalid_input);
 }
 
 TEST(RadiatorPanel, RejectsBadInput) {

@@ -92,9 +92,8 @@ TEST(RadiatorBadInput, MessageNamesParameterValueAndRange) {
         (void)th::net_flux_per_face(panel);
         FAIL();
     } catch (const spacedc::invalid_input& e) {
-        EXPECT_STREQ(e.what(),
-                     "radiator temperature = 2 K is invalid; valid range: > 2.725 K "
-                     "(the sink temperature) and <= 10000 K");
+        EXPECT_STREQ(e.what(), "radiator temperature = 2 K is invalid; valid range: > 2.725 K "
+                               "(the sink temperature) and <= 10000 K");
     }
 }
 

@@ -62,9 +62,9 @@ inline constexpr double temperature_ceiling_k = 1e4;
 inline void require_above(std::string_view parameter, units::temperature t,
                           std::string_view floor_name, units::temperature floor) {
     if (!(t.value() > floor.value()) || !(t.value() <= temperature_ceiling_k)) {
-        throw invalid_input{std::string{parameter}, fmt::format("{}", t),
-                            fmt::format("> {} ({}) and <= {} K", floor, floor_name,
-                                        temperature_ceiling_k)};
+        throw invalid_input{
+            std::string{parameter}, fmt::format("{}", t),
+            fmt::format("> {} ({}) and <= {} K", floor, floor_name, temperature_ceiling_k)};
     }
 }
 

@@ -51,8 +51,8 @@ struct cold_case_result {
     units::power absorbed;            ///< Earth IR absorbed by the radiator in shadow
     units::heat_capacity capacitance; ///< what cools with the radiator
     units::temperature coldest_without_heater;
-    units::temperature coldest_loop; ///< with the heater when one is fitted
-    thermal::eclipse_survival survival; ///< to hold the floor (heater power, energy, C)
+    units::temperature coldest_loop;       ///< with the heater when one is fitted
+    thermal::eclipse_survival survival;    ///< to hold the floor (heater power, energy, C)
     units::energy heater_battery_capacity; ///< C = E / (DoD n), SMAD eq. 11-6
     units::mass heater_battery_mass;
     std::optional<units::mass> extra_water;     ///< capacitance alternative, 4179 J/(kg K)
@@ -208,12 +208,12 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
         cold_case_result& c = d.cold;
         c.capacitance = spec.thermal.capacitance
                             ? *spec.thermal.capacitance
-                            : units::heat_capacity{(d.radiator.mass.value() * c_aluminium +
-                                                    d.heat_transport_mass.value() * 0.5 *
-                                                        (c_water + c_aluminium)) *
-                                                   units::joules_per_kelvin};
-        c.eclipse = sunlight.eclipse_free() ? units::duration{0.0 * units::seconds}
-                                            : sunlight.max_eclipse;
+                            : units::heat_capacity{
+                                  (d.radiator.mass.value() * c_aluminium +
+                                   d.heat_transport_mass.value() * 0.5 * (c_water + c_aluminium)) *
+                                  units::joules_per_kelvin};
+        c.eclipse =
+            sunlight.eclipse_free() ? units::duration{0.0 * units::seconds} : sunlight.max_eclipse;
         double earth_ir = 0.0; // W/m^2 of panel, both faces, in shadow
         for (int face = 0; face < spec.thermal.faces; ++face) {
             earth_ir += spec.thermal.emissivity.value() *
@@ -245,10 +245,10 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
                                  ? std::max(c.survival.coldest, spec.thermal.survival_floor)
                                  : c.survival.coldest;
             if (c.survival.heater_energy.value() > 0.0) {
-                c.heater_battery_capacity =
-                    power::battery_capacity(c.survival.heater_power,
-                                            c.eclipse - c.survival.time_to_floor, spec.battery);
-                c.heater_battery_mass = power::battery_mass(c.heater_battery_capacity, spec.battery);
+                c.heater_battery_capacity = power::battery_capacity(
+                    c.survival.heater_power, c.eclipse - c.survival.time_to_floor, spec.battery);
+                c.heater_battery_mass =
+                    power::battery_mass(c.heater_battery_capacity, spec.battery);
             }
         }
         if (c.survival.capacitance_needed) {
@@ -259,12 +259,12 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
         c.ammonia_stays_liquid = c.coldest_without_heater.value() > 195.4;
         if (c.coldest_loop < spec.thermal.survival_floor) {
             d.findings.push_back(
-                {false, fmt::format("cold case: the loop falls to {:.1f} in the {:.1f}-min eclipse "
-                                    "with compute off, below its {:.1f} floor (a survival heater "
-                                    "needs {:.3g} and {:.0f} of battery)",
-                                    c.coldest_loop, c.eclipse.value() / 60.0,
-                                    spec.thermal.survival_floor, c.survival.heater_power,
-                                    c.heater_battery_mass)});
+                {false,
+                 fmt::format("cold case: the loop falls to {:.1f} in the {:.1f}-min eclipse "
+                             "with compute off, below its {:.1f} floor (a survival heater "
+                             "needs {:.3g} and {:.0f} of battery)",
+                             c.coldest_loop, c.eclipse.value() / 60.0, spec.thermal.survival_floor,
+                             c.survival.heater_power, c.heater_battery_mass)});
         }
     }
 

@@ -88,9 +88,10 @@ class eclipse_geometry {
         const double u_sun = std::atan2(sun_dir.dot(second), sun_dir.dot(first));
         const double beta = std::asin(std::clamp(sun_dir.dot(h), -1.0, 1.0));
         const double limit = shadow_half_angle(a_, model_, sun.distance.value());
-        const double half = std::abs(beta) >= limit
-                                ? 0.0
-                                : std::acos(std::clamp(std::cos(limit) / std::cos(beta), -1.0, 1.0));
+        const double half =
+            std::abs(beta) >= limit
+                ? 0.0
+                : std::acos(std::clamp(std::cos(limit) / std::cos(beta), -1.0, 1.0));
         return {u_sun + std::numbers::pi, half};
     }
 

@@ -56,8 +56,7 @@ inline propagated_sunlight propagate_sunlight(const sun_synchronous_orbit& orbit
             a * (std::cos(u) * std::sin(node) + std::sin(u) * ci * std::cos(node)),
             a * std::sin(u) * si};
         const sun_position sun = solar_position(t);
-        const bool shadow =
-            detail::in_shadow(r, sun_direction(sun), sun.distance.value(), model);
+        const bool shadow = detail::in_shadow(r, sun_direction(sun), sun.distance.value(), model);
         ++total;
         if (shadow) {
             ++run;

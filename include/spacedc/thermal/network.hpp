@@ -15,9 +15,9 @@
 #include <spacedc/units.hpp>
 
 #include <functional>
-#include <unordered_map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace spacedc::thermal {
@@ -83,7 +83,8 @@ class thermal_network {
 
     void add_conductor(const std::string& from, const std::string& to,
                        units::thermal_conductance g) {
-        if (!non_negative(g)) spacedc::detail::require_non_negative("conductance " + from + "-" + to, g);
+        if (!non_negative(g))
+            spacedc::detail::require_non_negative("conductance " + from + "-" + to, g);
         conductors_.push_back({distinct(from, to), node(to), g});
     }
 

@@ -419,10 +419,10 @@ inline transient_history transient(const thermal_network& net, const transient_o
     int failures = 0;
     while (t < end * (1.0 - 1e-12)) {
         if (h.steps + h.rejected_steps >= options.max_steps) {
-            throw invalid_input{
-                "max_steps", fmt::format("{}", options.max_steps),
-                "enough steps for the run: raise it or loosen the tolerance",
-                fmt::format("{} steps reached t = {:.6g} s of {:.6g} s", options.max_steps, t, end)};
+            throw invalid_input{"max_steps", fmt::format("{}", options.max_steps),
+                                "enough steps for the run: raise it or loosen the tolerance",
+                                fmt::format("{} steps reached t = {:.6g} s of {:.6g} s",
+                                            options.max_steps, t, end)};
         }
         step = std::min(step, end - t);
         const formula second = previous_step > 0.0 ? formula::bdf2 : formula::trapezoidal;
