@@ -302,7 +302,7 @@ struct expectation {
     dimension dims;
     std::string_view name;
     std::string_view example;
-    double ceiling;      ///< the largest plausible magnitude, in SI base units
+    double ceiling; ///< the largest plausible magnitude, in SI base units
     std::string_view ceiling_text;
     bool absolute_temperature = false;
 };

@@ -57,13 +57,11 @@ std::optional<toml::value> parse_simple(std::string_view text, const input_limit
 template <class Read>
 auto read_document(std::string text, const std::string& name, const input_limits& limits,
                    Read&& read) {
-    if (text.size() <= limits.max_file_bytes) {
-        if (auto fast = parse_simple(text, limits)) {
-            try {
-                return read(*fast);
-            } catch (const invalid_input&) {
-                // Again below, with locations.
-            }
+    if (auto fast = parse_simple(text, limits)) {
+        try {
+            return read(*fast);
+        } catch (const invalid_input&) {
+            // Again below, with locations.
         }
     }
     return read(parse_text(std::move(text), name, limits));
