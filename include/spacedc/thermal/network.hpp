@@ -12,6 +12,7 @@
 
 #include <spacedc/constants.hpp>
 #include <spacedc/detail/require.hpp>
+#include <spacedc/thermal/load_schedule.hpp>
 #include <spacedc/units.hpp>
 
 #include <functional>
@@ -112,8 +113,23 @@ class thermal_network {
         loads_.push_back({node(name), [constant](units::duration) { return constant; }});
     }
 
+    /// A load given by any function of time; it must return finite powers.
     void add_load(const std::string& name, std::function<units::power(units::duration)> schedule) {
         loads_.push_back({node(name), std::move(schedule)});
+    }
+
+    /// The time-varying loads of load_schedule.hpp, validated first.
+    void add_load(const std::string& name, tabulated_schedule schedule) {
+        validate(schedule);
+        add_load(name, std::function<units::power(units::duration)>{std::move(schedule)});
+    }
+    void add_load(const std::string& name, const sunlit_schedule& schedule) {
+        validate(schedule);
+        add_load(name, std::function<units::power(units::duration)>{schedule});
+    }
+    void add_load(const std::string& name, const environment_schedule& schedule) {
+        validate(schedule);
+        add_load(name, std::function<units::power(units::duration)>{schedule});
     }
 
     /// Sets the initial temperature (the Newton start and the transient start) of every
