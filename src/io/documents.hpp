@@ -10,13 +10,28 @@
 
 #include <toml.hpp>
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spacedc::io::documents {
 
 thermal::thermal_network network(const toml::value& root, const std::string& name,
                                  const input_limits& limits);
+
+} // namespace spacedc::io::documents
+
+namespace spacedc::io::detail {
+
+/// A network model in the plain subset of TOML read without a document, or nullopt
+/// when the text is outside that subset or has any error (network_file.cpp).
+std::optional<thermal::thermal_network> read_plain_network_text(std::string_view text,
+                                                                const input_limits& limits);
+
+} // namespace spacedc::io::detail
+
+namespace spacedc::io::documents {
 
 thermal_chain_file thermal_chain(const toml::value& root, const std::string& name);
 

@@ -3,6 +3,11 @@
 #include "documents.hpp"
 #include "toml_support.hpp"
 
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+
 namespace spacedc::io {
 namespace documents {
 
@@ -33,6 +38,7 @@ thermal::thermal_network network(const toml::value& root, const std::string& nam
     }
 
     thermal::thermal_network net;
+    net.reserve(nodes.size(), conductors.size(), radiation.size(), loads.size());
     for (const toml::value& n : nodes) {
         ts::check_keys(n, {"name", "capacitance", "temperature", "initial_temperature"}, "node");
         thermal::network_node node{.name = ts::string_value(n, "name", "node")};
@@ -84,9 +90,208 @@ thermal::thermal_network network(const toml::value& root, const std::string& nam
 
 } // namespace documents
 
+namespace {
+
+namespace ts = toml_support;
+
+/// One [[table]] of a plain model: its kind and its lines' keys and values, as views
+/// into the text.
+struct plain_table {
+    enum class kind { node, conductor, radiation, load } type;
+    std::array<ts::simple_line, 5> entries{};
+    std::size_t count = 0;
+
+    const ts::simple_line* find(std::string_view key) const {
+        for (std::size_t i = 0; i < count; ++i)
+            if (entries[i].key == key) return &entries[i];
+        return nullptr;
+    }
+};
+
+/// The text a quantity is parsed from, exactly as `documents::network` gives it
+/// (`text_of`: a string as written, a number as printed).
+std::optional<std::string> quantity_text(const ts::simple_line* line) {
+    if (!line) return std::nullopt;
+    if (line->quoted) return std::string{line->value};
+    const auto v = ts::simple_value(*line);
+    if (!v || !(v->is_floating() || v->is_integer())) return std::nullopt;
+    return ts::text_of(*v);
+}
+
+template <class Quantity>
+std::optional<Quantity> plain_quantity(const plain_table& t, std::string_view key) {
+    const auto text = quantity_text(t.find(key));
+    if (!text) return std::nullopt;
+    return parse<Quantity>(*text, key);
+}
+
+/// A network model in the plain subset of TOML read in one pass without building a
+/// document (no allocation per key: a toml11 value costs several, and at 10^5 nodes
+/// their allocation and release dominated loading). Anything this reader does not
+/// expect, and every error, gives nullopt: `documents::network` then reads the file
+/// with source locations and reports it. A fuzz target checks that both give the same
+/// network wherever this one answers.
+std::optional<thermal::thermal_network> read_plain_network(std::string_view text,
+                                                           const input_limits& limits) {
+    using kind = plain_table::kind;
+    auto kind_of = [](std::string_view key) -> std::optional<kind> {
+        if (key == "node") return kind::node;
+        if (key == "conductor") return kind::conductor;
+        if (key == "radiation") return kind::radiation;
+        if (key == "load") return kind::load;
+        return std::nullopt;
+    };
+    // Sizes first, from the [[...]] headers, so the network is allocated once.
+    std::size_t counts[4] = {0, 0, 0, 0};
+    for (std::size_t at = text.find("[["); at != std::string_view::npos;
+         at = text.find("[[", at + 2)) {
+        if (at != 0 && text[at - 1] != '\n') continue;
+        const auto close = text.find("]]", at + 2);
+        if (close == std::string_view::npos) return std::nullopt;
+        const auto k = kind_of(text.substr(at + 2, close - at - 2));
+        if (!k) return std::nullopt;
+        ++counts[static_cast<int>(*k)];
+    }
+    if (counts[0] == 0 || counts[0] > limits.max_network_nodes ||
+        counts[1] + counts[2] + counts[3] > limits.max_network_links ||
+        std::max({counts[0], counts[1], counts[2], counts[3]}) > limits.max_array_elements) {
+        return std::nullopt;
+    }
+    auto only = [](const plain_table& t, std::initializer_list<std::string_view> allowed) {
+        for (std::size_t i = 0; i < t.count; ++i) {
+            if (std::find(allowed.begin(), allowed.end(), t.entries[i].key) == allowed.end())
+                return false;
+        }
+        return true;
+    };
+    auto name = [](const plain_table& t, std::string_view key) -> std::optional<std::string> {
+        const auto* line = t.find(key);
+        if (!line || !line->quoted) return std::nullopt;
+        return std::string{line->value};
+    };
+    thermal::thermal_network net;
+    net.reserve(counts[0], counts[1], counts[2], counts[3]);
+    // The last node each end of a link named: generated models list links in node order,
+    // so `node(name, hint)` finds most names without a hash lookup.
+    std::size_t last_from = 0, last_to = 0;
+    auto ends = [&](const std::string& from, const std::string& to) {
+        last_from = net.node(from, last_from);
+        last_to = net.node(to, last_to);
+        return std::pair{last_from, last_to};
+    };
+    // Each table is added when it ends. documents::network adds every node before any
+    // link; a link here that names a node defined further down fails, and the file is
+    // read again by that path.
+    auto add = [&](const plain_table& t) -> bool {
+        switch (t.type) {
+        case kind::node: {
+            if (!only(t, {"name", "capacitance", "temperature", "initial_temperature"}))
+                return false;
+            auto n = name(t, "name");
+            if (!n) return false;
+            for (std::string_view key : {"capacitance", "temperature", "initial_temperature"}) {
+                if (t.find(key) && !quantity_text(t.find(key))) return false;
+            }
+            thermal::network_node node{.name = std::move(*n)};
+            node.capacitance = plain_quantity<units::heat_capacity>(t, "capacitance");
+            node.fixed_temperature = plain_quantity<units::temperature>(t, "temperature");
+            if (auto t0 = plain_quantity<units::temperature>(t, "initial_temperature")) {
+                node.initial_temperature = *t0;
+            } else if (node.fixed_temperature) {
+                node.initial_temperature = *node.fixed_temperature;
+            }
+            net.add_node(std::move(node));
+            return true;
+        }
+        case kind::conductor: {
+            auto from = name(t, "from"), to = name(t, "to");
+            const auto g = plain_quantity<units::thermal_conductance>(t, "conductance");
+            if (!only(t, {"from", "to", "conductance"}) || !from || !to || !g) return false;
+            const auto [a, b] = ends(*from, *to);
+            net.add_conductor(a, b, *g);
+            return true;
+        }
+        case kind::radiation: {
+            auto from = name(t, "from"), to = name(t, "to");
+            if (!only(t, {"from", "to", "area", "emissivity", "view_factor", "exchange_factor"}) ||
+                !from || !to) {
+                return false;
+            }
+            if (t.find("exchange_factor")) {
+                const auto x = plain_quantity<units::area>(t, "exchange_factor");
+                if (!x || t.count != 3) return false;
+                const auto [a, b] = ends(*from, *to);
+                net.add_radiation(a, b, *x);
+            } else {
+                const auto area = plain_quantity<units::area>(t, "area");
+                const auto eps = plain_quantity<units::dimensionless>(t, "emissivity");
+                const auto f = plain_quantity<units::dimensionless>(t, "view_factor");
+                if (!area || !eps || !f) return false;
+                const auto [a, b] = ends(*from, *to);
+                net.add_radiation(a, b, *area, *eps, *f);
+            }
+            return true;
+        }
+        case kind::load: {
+            auto node = name(t, "node");
+            const auto p = plain_quantity<units::power>(t, "power");
+            if (!only(t, {"node", "power"}) || !node || !p) return false;
+            net.add_load(*node, *p);
+            return true;
+        }
+        }
+        return false;
+    };
+    std::optional<plain_table> current;
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        const ts::simple_line line = ts::read_simple_line(text.substr(pos, end - pos), limits);
+        pos = end + 1;
+        switch (line.type) {
+        case ts::simple_line::kind::blank:
+            break;
+        case ts::simple_line::kind::array_table: {
+            const auto k = kind_of(line.key);
+            if (!k || (current && !add(*current))) return std::nullopt;
+            current = plain_table{.type = *k};
+            break;
+        }
+        case ts::simple_line::kind::key_value: {
+            if (!current) return std::nullopt;
+            plain_table& t = *current;
+            if (t.count == t.entries.size() || t.find(line.key)) return std::nullopt;
+            t.entries[t.count++] = line;
+            break;
+        }
+        default:
+            return std::nullopt;
+        }
+    }
+    if (!current || !add(*current)) return std::nullopt;
+    return net;
+}
+
+} // namespace
+
+namespace detail {
+
+std::optional<thermal::thermal_network> read_plain_network_text(std::string_view text,
+                                                                const input_limits& limits) {
+    try {
+        return read_plain_network(text, limits);
+    } catch (const invalid_input&) {
+        return std::nullopt; // read again with locations
+    }
+}
+
+} // namespace detail
+
 thermal::thermal_network read_thermal_network(const std::string& path, const input_limits& limits) {
+    std::string text = toml_support::read_file(path, limits);
+    if (auto net = detail::read_plain_network_text(text, limits)) return std::move(*net);
     return toml_support::read_document(
-        toml_support::read_file(path, limits), path, limits,
+        std::move(text), path, limits,
         [&](const toml::value& root) { return documents::network(root, path, limits); });
 }
 

@@ -221,6 +221,78 @@ std::optional<toml::value> simple_number(std::string_view t) {
 
 } // namespace
 
+simple_line read_simple_line(std::string_view line, const input_limits& limits) {
+    using kind = simple_line::kind;
+    const simple_line other{.type = kind::other};
+    for (const char c : line) {
+        if (static_cast<unsigned char>(c) >= 0x80 || c == '\r') return other;
+    }
+    auto skip_blank = [](std::string_view& s) {
+        while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    };
+    // The rest of a line after a value or header: blanks and an optional comment.
+    auto only_comment = [&](std::string_view s) {
+        skip_blank(s);
+        if (s.empty() || s.front() == '#') {
+            for (const char c : s) {
+                if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) return false;
+            }
+            return true;
+        }
+        return false;
+    };
+    auto read_key = [&](std::string_view& s) {
+        std::size_t k = 0;
+        while (k < s.size() && bare_key_char(s[k])) ++k;
+        const std::string_view key = s.substr(0, k);
+        s.remove_prefix(k);
+        return key;
+    };
+    skip_blank(line);
+    if (line.empty() || line.front() == '#') return only_comment(line) ? simple_line{} : other;
+    if (line.front() == '[') {
+        const bool array = line.starts_with("[[");
+        line.remove_prefix(array ? 2 : 1);
+        skip_blank(line);
+        const std::string_view key = read_key(line);
+        skip_blank(line);
+        if (key.empty() || !line.starts_with(array ? "]]" : "]")) return other;
+        line.remove_prefix(array ? 2 : 1);
+        if (!only_comment(line)) return other;
+        return {.type = array ? kind::array_table : kind::table, .key = key};
+    }
+    const std::string_view key = read_key(line);
+    skip_blank(line);
+    if (key.empty() || line.empty() || line.front() != '=') return other;
+    line.remove_prefix(1);
+    skip_blank(line);
+    simple_line out{.type = kind::key_value, .key = key};
+    if (!line.empty() && line.front() == '"') {
+        const auto close = line.find('"', 1);
+        if (close == std::string_view::npos) return other;
+        out.value = line.substr(1, close - 1);
+        out.quoted = true;
+        if (out.value.size() > limits.max_string_bytes) return other;
+        for (const char c : out.value) {
+            if (c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return other;
+        }
+        line.remove_prefix(close + 1);
+    } else {
+        std::size_t k = 0;
+        while (k < line.size() && line[k] != ' ' && line[k] != '\t' && line[k] != '#') ++k;
+        out.value = line.substr(0, k);
+        line.remove_prefix(k);
+        if (out.value != "true" && out.value != "false" && !simple_number(out.value)) return other;
+    }
+    return only_comment(line) ? out : other;
+}
+
+std::optional<toml::value> simple_value(const simple_line& line) {
+    if (line.quoted) return toml::value(std::string{line.value});
+    if (line.value == "true" || line.value == "false") return toml::value(line.value == "true");
+    return simple_number(line.value);
+}
+
 std::optional<toml::value> parse_simple(std::string_view text, const input_limits& limits) {
     // Each [[key]] array is reserved to its final size first: toml11's values do not move
     // without the risk of throwing, so a growing std::vector of them copies every table
@@ -240,100 +312,44 @@ std::optional<toml::value> parse_simple(std::string_view text, const input_limit
     while (pos < n) {
         std::size_t end = text.find('\n', pos);
         if (end == std::string_view::npos) end = n;
-        std::string_view line = text.substr(pos, end - pos);
+        const simple_line line = read_simple_line(text.substr(pos, end - pos), limits);
         pos = end + 1;
-        for (const char c : line) {
-            if (static_cast<unsigned char>(c) >= 0x80 || c == '\r') return std::nullopt;
-        }
-        auto skip_blank = [](std::string_view& s) {
-            while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-        };
-        // The rest of a line after a value or header: blanks and an optional comment.
-        auto only_comment = [&](std::string_view s) {
-            skip_blank(s);
-            if (s.empty() || s.front() == '#') {
-                for (const char c : s) {
-                    if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
-                        return false;
-                }
-                return true;
-            }
-            return false;
-        };
-        skip_blank(line);
-        if (line.empty() || line.front() == '#') {
-            if (!only_comment(line)) return std::nullopt;
-            continue;
-        }
-        auto read_key = [&](std::string_view& s) {
-            std::size_t k = 0;
-            while (k < s.size() && bare_key_char(s[k])) ++k;
-            const std::string_view key = s.substr(0, k);
-            s.remove_prefix(k);
-            return key;
-        };
+        using kind = simple_line::kind;
         auto& root_table = root.as_table();
-        if (line.front() == '[') {
-            const bool array = line.starts_with("[[");
-            line.remove_prefix(array ? 2 : 1);
-            skip_blank(line);
-            const std::string_view key = read_key(line);
-            skip_blank(line);
-            if (key.empty() || !line.starts_with(array ? "]]" : "]")) return std::nullopt;
-            line.remove_prefix(array ? 2 : 1);
-            if (!only_comment(line)) return std::nullopt;
-            const auto it = root_table.find(std::string{key});
-            if (array) {
-                toml::value& a = it != root_table.end() ? it->second : [&]() -> toml::value& {
-                    toml::value& fresh = root_table[std::string{key}] = toml::array{};
-                    fresh.as_array().reserve(array_sizes[key]); // on the stored vector itself
-                    return fresh;
-                }();
-                // Only arrays this reader made from [[key]] headers (each element a table).
-                if (!a.is_array() || (!a.as_array().empty() && !a.as_array().back().is_table()))
-                    return std::nullopt;
-                if (a.as_array().size() >= limits.max_array_elements) return std::nullopt;
-                toml::table table;
-                table.reserve(4); // the keys of a node or link, without rehashing
-                a.as_array().emplace_back(std::move(table));
-                current = &a.as_array().back();
-            } else {
-                if (it != root_table.end()) return std::nullopt; // a redefinition: toml11 says so
-                current = &(root_table[std::string{key}] = toml::table{});
-            }
-            continue;
+        switch (line.type) {
+        case kind::other:
+            return std::nullopt;
+        case kind::blank:
+            break;
+        case kind::array_table: {
+            const auto it = root_table.find(std::string{line.key});
+            toml::value& a = it != root_table.end() ? it->second : [&]() -> toml::value& {
+                toml::value& fresh = root_table[std::string{line.key}] = toml::array{};
+                fresh.as_array().reserve(array_sizes[line.key]); // on the stored vector itself
+                return fresh;
+            }();
+            // Only arrays this reader made from [[key]] headers (each element a table).
+            if (!a.is_array() || (!a.as_array().empty() && !a.as_array().back().is_table()))
+                return std::nullopt;
+            if (a.as_array().size() >= limits.max_array_elements) return std::nullopt;
+            toml::table table;
+            table.reserve(4); // the keys of a node or link, without rehashing
+            a.as_array().emplace_back(std::move(table));
+            current = &a.as_array().back();
+            break;
         }
-        const std::string_view key = read_key(line);
-        skip_blank(line);
-        if (key.empty() || line.empty() || line.front() != '=') return std::nullopt;
-        line.remove_prefix(1);
-        skip_blank(line);
-        std::optional<toml::value> value;
-        if (!line.empty() && line.front() == '"') {
-            const auto close = line.find('"', 1);
-            if (close == std::string_view::npos) return std::nullopt;
-            const std::string_view body = line.substr(1, close - 1);
-            if (body.size() > limits.max_string_bytes) return std::nullopt;
-            for (const char c : body) {
-                if (c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-                    return std::nullopt;
-            }
-            value = toml::value(std::string{body});
-            line.remove_prefix(close + 1);
-        } else {
-            std::size_t k = 0;
-            while (k < line.size() && line[k] != ' ' && line[k] != '\t' && line[k] != '#') ++k;
-            const std::string_view word = line.substr(0, k);
-            line.remove_prefix(k);
-            if (word == "true" || word == "false") {
-                value = toml::value(word == "true");
-            } else {
-                value = simple_number(word);
-            }
+        case kind::table:
+            if (root_table.count(std::string{line.key})) return std::nullopt; // toml11 says so
+            current = &(root_table[std::string{line.key}] = toml::table{});
+            break;
+        case kind::key_value: {
+            auto value = simple_value(line);
+            if (!value) return std::nullopt;
+            if (!current->as_table().emplace(std::string{line.key}, std::move(*value)).second)
+                return std::nullopt; // a duplicate key: toml11 reports it
+            break;
         }
-        if (!value || !only_comment(line)) return std::nullopt;
-        if (!current->as_table().emplace(std::string{key}, std::move(*value)).second)
-            return std::nullopt; // a duplicate key: toml11 reports it
+        }
     }
     return std::optional<toml::value>{std::move(root)};
 }

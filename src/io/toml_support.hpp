@@ -51,6 +51,23 @@ toml::value parse_file(const std::string& path, const input_limits& limits);
 /// about 0.2 s. A fuzz target checks that the two agree wherever this one answers.
 std::optional<toml::value> parse_simple(std::string_view text, const input_limits& limits);
 
+/// One line of the plain subset `parse_simple` reads: blank (or a comment), `[key]`,
+/// `[[key]]`, `key = value` (a basic string without escapes, a decimal number or a
+/// boolean), or `other` for anything else.
+struct simple_line {
+    enum class kind { blank, table, array_table, key_value, other };
+    kind type = kind::blank;
+    std::string_view key{};
+    std::string_view value{}; ///< a string's body (without the quotes), or the bare word
+    bool quoted = false;      ///< the value is a string
+};
+
+/// Reads one line (without its newline) of the plain subset.
+simple_line read_simple_line(std::string_view line, const input_limits& limits);
+
+/// The value of a `key_value` line as toml11 would give it, or nullopt.
+std::optional<toml::value> simple_value(const simple_line& line);
+
 /// Runs `read` on the document in `text`: on the fast parse when it applies, and if that
 /// parse does not apply or `read` throws `invalid_input` on it, on toml11's parse, whose
 /// values know their lines, so every error names the file and line.

@@ -1,6 +1,7 @@
 // The file readers under hostile input: limits checked before parsing, directories and
 // devices refused, the fast reader for plain TOML agreeing with toml11.
 
+#include "documents.hpp"
 #include "toml_support.hpp"
 
 #include <spacedc/io/network_file.hpp>
@@ -159,4 +160,77 @@ TEST(TransientLimits, TooManyStepsAreRefusedBeforeTheRun) {
                                                       .max_history_values = 50});
                 }),
                 HasSubstr("max_history_values"));
+}
+
+namespace {
+
+/// The network `documents::network` reads from toml11's parse of `text`.
+spacedc::thermal::thermal_network full_read(const std::string& text) {
+    std::istringstream in{text};
+    return io::documents::network(toml::parse(in, "model.toml"), "model.toml", {});
+}
+
+void expect_same(const spacedc::thermal::thermal_network& a,
+                 const spacedc::thermal::thermal_network& b) {
+    ASSERT_EQ(a.nodes().size(), b.nodes().size());
+    ASSERT_EQ(a.conductors().size(), b.conductors().size());
+    ASSERT_EQ(a.radiation().size(), b.radiation().size());
+    ASSERT_EQ(a.loads().size(), b.loads().size());
+    for (std::size_t i = 0; i < a.nodes().size(); ++i) {
+        EXPECT_EQ(a.nodes()[i].name, b.nodes()[i].name);
+        EXPECT_EQ(a.nodes()[i].capacitance.has_value(), b.nodes()[i].capacitance.has_value());
+        EXPECT_EQ(a.nodes()[i].initial_temperature.value(), b.nodes()[i].initial_temperature.value());
+    }
+    for (std::size_t i = 0; i < a.conductors().size(); ++i) {
+        EXPECT_EQ(a.conductors()[i].from, b.conductors()[i].from);
+        EXPECT_EQ(a.conductors()[i].to, b.conductors()[i].to);
+        EXPECT_EQ(a.conductors()[i].conductance.value(), b.conductors()[i].conductance.value());
+    }
+    for (std::size_t i = 0; i < a.radiation().size(); ++i) {
+        EXPECT_EQ(a.radiation()[i].from, b.radiation()[i].from);
+        EXPECT_EQ(a.radiation()[i].exchange_factor.value(),
+                  b.radiation()[i].exchange_factor.value());
+    }
+}
+
+} // namespace
+
+TEST(PlainNetworkReader, ReadsTheExampleModelAsTheDocumentReaderDoes) {
+    const std::string text = slurp(configs + "compute_node_network.toml");
+    const auto plain = io::detail::read_plain_network_text(text, {});
+    ASSERT_TRUE(plain.has_value());
+    expect_same(*plain, full_read(text));
+}
+
+TEST(PlainNetworkReader, DeclinesLinksBeforeTheirNodesAndTheFileStillLoads) {
+    const std::string text =
+        "[[conductor]]\nfrom = \"a\"\nto = \"b\"\nconductance = \"2 W/K\"\n"
+        "[[node]]\nname = \"a\"\ncapacitance = \"1 J/K\"\n"
+        "[[node]]\nname = \"b\"\ntemperature = \"3 K\"\n";
+    EXPECT_FALSE(io::detail::read_plain_network_text(text, {}).has_value());
+    const std::string path = ::testing::TempDir() + "spacedc_links_first.toml";
+    std::ofstream{path} << text;
+    expect_same(io::read_thermal_network(path), full_read(text));
+}
+
+TEST(PlainNetworkReader, AnErrorInAPlainModelIsReportedWithItsLine) {
+    const std::string path = ::testing::TempDir() + "spacedc_plain_error.toml";
+    std::ofstream{path} << "[[node]]\nname = \"a\"\ncapacitance = \"-1 J/K\"\n";
+    EXPECT_THAT(message_of([&] { io::read_thermal_network(path); }),
+                HasSubstr("spacedc_plain_error.toml:"));
+    EXPECT_FALSE(io::detail::read_plain_network_text(
+                     "[[node]]\nname = \"a\"\ncapacitance = \"-1 J/K\"\n", {})
+                     .has_value());
+}
+
+TEST(PlainNetworkReader, BareNumbersReadAsTheDocumentReaderPrintsThem) {
+    // Dimensionless values may be bare numbers (an integer, a float, an exponent).
+    const std::string text = "[[node]]\nname = \"a\"\ninitial_temperature = \"300 K\"\n"
+                             "[[node]]\nname = \"s\"\ntemperature = \"3.5 K\"\n"
+                             "[[radiation]]\nfrom = \"a\"\nto = \"s\"\narea = \"2 m^2\"\n"
+                             "emissivity = 8.5e-1\nview_factor = 1\n";
+    const auto plain = io::detail::read_plain_network_text(text, {});
+    ASSERT_TRUE(plain.has_value());
+    expect_same(*plain, full_read(text));
+    EXPECT_DOUBLE_EQ(plain->radiation()[0].exchange_factor.value(), 1.7);
 }

@@ -337,3 +337,21 @@ TEST(NetworkTransient, RecordsAtTheRequestedOutputInterval) {
     EXPECT_NEAR(h.times[3].value(), 300.0, 1e-9);
     EXPECT_NEAR(h.times.back().value(), 1000.0, 1e-9);
 }
+
+TEST(NetworkIndex, FindsNodesByNameOrHintAndLinksByIndexCheckTheirEnds) {
+    th::thermal_network net;
+    for (int i = 0; i < 1000; ++i) net.add_node({.name = fmt::format("n{}", i)});
+    for (int i = 0; i < 1000; ++i) EXPECT_EQ(net.node(fmt::format("n{}", i)), static_cast<std::size_t>(i));
+    EXPECT_EQ(net.node("n500", 499), 500u); // the hint's neighbour
+    EXPECT_EQ(net.node("n7", 900), 7u);     // a wrong hint falls back to the index
+    EXPECT_THROW((void)net.node("n1000"), spacedc::invalid_input);
+    EXPECT_THROW((void)net.node("n1000", 999), spacedc::invalid_input);
+    EXPECT_THROW(net.add_node({.name = "n999"}), spacedc::invalid_input);
+    net.add_conductor(std::size_t{3}, std::size_t{4}, u::thermal_conductance{1.0 * u::watts_per_kelvin});
+    EXPECT_EQ(net.conductors().back().from, 3u);
+    EXPECT_THROW(net.add_conductor(std::size_t{3}, std::size_t{3},
+                                   u::thermal_conductance{1.0 * u::watts_per_kelvin}),
+                 spacedc::invalid_input);
+    EXPECT_THROW(net.add_radiation(std::size_t{3}, std::size_t{5000}, u::area{1.0 * u::square_meters}),
+                 spacedc::invalid_input);
+}

@@ -26,7 +26,7 @@
 /// Unknown keys, missing nodes, duplicate names, wrong dimensions and a model with no
 /// node are `invalid_input` errors naming the file and line; so is a file past
 /// `limits` (size, nesting, string length, node and link counts). Loading is linear in
-/// the file's size (about 1 s for 10^5 nodes with their links; benchmarks/io_benchmark).
+/// the file's size (about 0.25 s for 10^5 nodes with their links; benchmarks/io_benchmark).
 
 #include <spacedc/io/input_limits.hpp>
 #include <spacedc/thermal/network.hpp>

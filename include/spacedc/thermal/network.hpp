@@ -15,10 +15,10 @@
 #include <spacedc/thermal/load_schedule.hpp>
 #include <spacedc/units.hpp>
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace spacedc::thermal {
@@ -54,9 +54,12 @@ class thermal_network {
     /// or a negative temperature.
     std::size_t add_node(network_node node) {
         if (node.name.empty()) throw invalid_input{"node name", "(empty)", "a non-empty name"};
-        if (index_.count(node.name))
+        const std::size_t hash = std::hash<std::string>{}(node.name);
+        if (4 * (nodes_.size() + 1) > 3 * slots_.size()) rehash(nodes_.size() + 1);
+        // One probe sequence finds a duplicate or the empty slot the new node takes.
+        const std::size_t slot = probe(node.name, hash);
+        if (slots_[slot] != 0)
             throw invalid_input{"node name", node.name, "unique names", "duplicate node"};
-        if (index_.empty()) index_.reserve(64);
         if (node.capacitance && !non_negative(*node.capacitance))
             spacedc::detail::require_non_negative("capacitance of " + node.name, *node.capacitance);
         if (node.fixed_temperature &&
@@ -69,41 +72,87 @@ class thermal_network {
             spacedc::detail::require_positive("initial temperature of " + node.name,
                                               units::above_absolute_zero(node.initial_temperature));
         }
-        index_[node.name] = nodes_.size();
+        if (nodes_.size() >= 0xFFFF'FFFEULL)
+            throw invalid_input{"nodes", fmt::format("{}", nodes_.size()), "fewer than 2^32 - 1"};
         nodes_.push_back(std::move(node));
+        hashes_.push_back(hash);
+        slots_[slot] = static_cast<std::uint32_t>(nodes_.size());
         return nodes_.size() - 1;
+    }
+
+    /// Makes room for a model of known size (a reader knows it before adding), so the
+    /// vectors and the name index are allocated once.
+    void reserve(std::size_t nodes, std::size_t conductors, std::size_t radiation,
+                 std::size_t loads) {
+        nodes_.reserve(nodes);
+        hashes_.reserve(nodes);
+        conductors_.reserve(conductors);
+        radiation_.reserve(radiation);
+        loads_.reserve(loads);
+        rehash(nodes);
     }
 
     /// The index of the node called `name`; throws `invalid_input` if there is none.
     std::size_t node(const std::string& name) const {
-        const auto it = index_.find(name);
-        if (it == index_.end())
+        const std::size_t i = find(name, std::hash<std::string>{}(name));
+        if (i == npos)
             throw invalid_input{"node", name, "the name of a node in the network", "no such node"};
-        return it->second;
+        return i;
+    }
+
+    /// The index of the node called `name`, looking first at `hint` and the node after it
+    /// (a generated model lists its links in node order, so this skips most hash lookups
+    /// in a large one); throws `invalid_input` if there is none.
+    std::size_t node(const std::string& name, std::size_t hint) const {
+        for (std::size_t i = hint; i < nodes_.size() && i <= hint + 1; ++i)
+            if (nodes_[i].name == name) return i;
+        return node(name);
     }
 
     void add_conductor(const std::string& from, const std::string& to,
                        units::thermal_conductance g) {
-        if (!non_negative(g))
-            spacedc::detail::require_non_negative("conductance " + from + "-" + to, g);
-        conductors_.push_back({distinct(from, to), node(to), g});
+        add_conductor(node(from), node(to), g);
+    }
+
+    /// A conductor between the nodes of index `from` and `to` (as `node` gives them).
+    void add_conductor(std::size_t from, std::size_t to, units::thermal_conductance g) {
+        distinct(from, to);
+        if (!non_negative(g)) {
+            spacedc::detail::require_non_negative(
+                "conductance " + nodes_[from].name + "-" + nodes_[to].name, g);
+        }
+        conductors_.push_back({from, to, g});
     }
 
     void add_radiation(const std::string& from, const std::string& to,
                        units::area exchange_factor) {
+        add_radiation(node(from), node(to), exchange_factor);
+    }
+
+    /// A radiative coupling between the nodes of index `from` and `to`.
+    void add_radiation(std::size_t from, std::size_t to, units::area exchange_factor) {
+        distinct(from, to);
         if (!non_negative(exchange_factor)) {
-            spacedc::detail::require_non_negative("exchange factor " + from + "-" + to,
-                                                  exchange_factor);
+            spacedc::detail::require_non_negative(
+                "exchange factor " + nodes_[from].name + "-" + nodes_[to].name, exchange_factor);
         }
-        radiation_.push_back({distinct(from, to), node(to), exchange_factor});
+        radiation_.push_back({from, to, exchange_factor});
     }
 
     /// A radiative coupling from a surface's area, effective emissivity and view factor.
     void add_radiation(const std::string& from, const std::string& to, units::area area,
                        units::dimensionless emissivity, units::dimensionless view_factor) {
-        spacedc::detail::require_unit_fraction("emissivity " + from + "-" + to, emissivity);
-        spacedc::detail::require_in_closed_range("view factor " + from + "-" + to, view_factor, 0.0,
-                                                 1.0);
+        add_radiation(node(from), node(to), area, emissivity, view_factor);
+    }
+    void add_radiation(std::size_t from, std::size_t to, units::area area,
+                       units::dimensionless emissivity, units::dimensionless view_factor) {
+        distinct(from, to);
+        const double e = emissivity.value(), f = view_factor.value();
+        if (!(e > 0.0 && e <= 1.0) || !(f >= 0.0 && f <= 1.0)) {
+            const std::string link = nodes_[from].name + "-" + nodes_[to].name;
+            spacedc::detail::require_unit_fraction("emissivity " + link, emissivity);
+            spacedc::detail::require_in_closed_range("view factor " + link, view_factor, 0.0, 1.0);
+        }
         add_radiation(from, to, emissivity * area * view_factor);
     }
 
@@ -160,13 +209,55 @@ class thermal_network {
         return q.value() >= 0.0 && std::isfinite(q.value());
     }
 
-    std::size_t distinct(const std::string& from, const std::string& to) const {
-        if (from == to) throw invalid_input{"link", from + "-" + to, "two different nodes"};
-        return node(from);
+    /// Name lookup: open addressing with linear probing over `slots_` (node index + 1,
+    /// 0 for empty), at most 3/4 full, the names' hashes kept beside the nodes for
+    /// rehashing. No allocation per node, and 4 bytes a slot so the index of a 10^5-node
+    /// model stays in a core's cache: loading stays linear.
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    /// The slot holding `name`, or the empty slot where it would go.
+    std::size_t probe(const std::string& name, std::size_t hash) const {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t s = hash & mask;
+        while (slots_[s] != 0 && nodes_[slots_[s] - 1].name != name) s = (s + 1) & mask;
+        return s;
+    }
+
+    std::size_t find(const std::string& name, std::size_t hash) const {
+        if (slots_.empty()) return npos;
+        const std::uint32_t slot = slots_[probe(name, hash)];
+        return slot == 0 ? npos : slot - 1;
+    }
+
+    /// Room for `nodes` at a load of at most 3/4 (linear probing stays short, and most
+    /// probes stay within one cache line of 16 slots).
+    void rehash(std::size_t nodes) {
+        std::size_t size = 64;
+        while (4 * nodes > 3 * size) size *= 2;
+        if (size <= slots_.size()) return;
+        slots_.assign(size, 0);
+        const std::size_t mask = size - 1;
+        for (std::size_t i = 0; i < nodes_.size(); ++i) {
+            std::size_t s = hashes_[i] & mask;
+            while (slots_[s] != 0) s = (s + 1) & mask;
+            slots_[s] = static_cast<std::uint32_t>(i + 1);
+        }
+    }
+
+    void distinct(std::size_t from, std::size_t to) const {
+        if (from >= nodes_.size() || to >= nodes_.size()) {
+            throw invalid_input{"link", fmt::format("{}-{}", from, to),
+                                fmt::format("node indices below {}", nodes_.size())};
+        }
+        if (from == to) {
+            throw invalid_input{"link", nodes_[from].name + "-" + nodes_[to].name,
+                                "two different nodes"};
+        }
     }
 
     std::vector<network_node> nodes_;
-    std::unordered_map<std::string, std::size_t> index_; ///< name -> node, O(1) for large models
+    std::vector<std::size_t> hashes_; ///< hash of each node's name, in node order
+    std::vector<std::uint32_t> slots_; ///< the name index (see `find`): 4 bytes a slot
     std::vector<network_conductor> conductors_;
     std::vector<network_radiation> radiation_;
     std::vector<network_load> loads_;
