@@ -1,5 +1,7 @@
 #include <spacedc/thermal/load_schedule.hpp>
 #include <spacedc/thermal/network_solver.hpp>
+#include <spacedc/orbit/sun_synchronous.hpp>
+#include <spacedc/thermal/orbit_year.hpp>
 #include <spacedc/thermal/periodic_steady_state.hpp>
 
 #include <gtest/gtest.h>
@@ -178,3 +180,120 @@ TEST(PeriodicSteadyState, RefusesInvalidOptions) {
 }
 
 } // namespace
+
+namespace {
+
+/// The compute node with its compute following the array and the orbital environment on
+/// both faces of an edge-on radiator, at 650 km.
+th::thermal_network orbital_node(double beta_rad) {
+    th::thermal_network net;
+    auto node = [&](const char* name, double c) {
+        net.add_node({.name = name,
+                      .capacitance = u::heat_capacity{c * u::joules_per_kelvin},
+                      .initial_temperature = kelvin(300.0)});
+    };
+    node("chips", 40e3);
+    node("loop", 550e3);
+    node("radiator", 580e3);
+    net.add_node({.name = "space", .fixed_temperature = kelvin(2.725), .initial_temperature = kelvin(2.725)});
+    net.add_conductor("chips", "loop", u::thermal_conductance{2700.0 * u::watts_per_kelvin});
+    net.add_conductor("loop", "radiator", u::thermal_conductance{1e4 * u::watts_per_kelvin});
+    net.add_radiation("radiator", "space", u::area{260.0 * u::square_meters}, 0.9, 1.0);
+    const th::orbit_pass pass{.altitude = u::length{650e3 * u::meters},
+                              .beta = u::angle{beta_rad * u::radians}};
+    net.add_load("chips", th::sunlit_schedule{.pass = pass, .sunlit = watts(1e5)});
+    for (bool back : {false, true}) {
+        net.add_load("radiator", th::environment_schedule{.pass = pass,
+                                                          .orientation = th::radiator_orientation::edge_on,
+                                                          .area = u::area{130.0 * u::square_meters},
+                                                          .optics = {0.2, 0.9},
+                                                          .back_face = back});
+    }
+    return net;
+}
+
+} // namespace
+
+TEST(LoadBreakpoints, AreTheShadowEdgesAndTheScheduleKnotsWithinThePeriod) {
+    auto net = orbital_node(0.1);
+    const u::length altitude{650e3 * u::meters};
+    const auto period = spacedc::orbit::orbital_period(altitude);
+    const auto shadow = th::shadow_times({.altitude = altitude, .beta = u::angle{0.1 * u::radians}});
+    ASSERT_TRUE(shadow.has_value());
+    net.add_load("loop", th::tabulated_schedule{.times = {seconds(100), seconds(200)},
+                                                .powers = {watts(0), watts(10)},
+                                                .period = period});
+    const auto b = th::load_breakpoints(net, period);
+    ASSERT_EQ(b.size(), 4u);
+    EXPECT_DOUBLE_EQ(b[0].value(), 100.0);
+    EXPECT_DOUBLE_EQ(b[1].value(), 200.0);
+    EXPECT_DOUBLE_EQ(b[2].value(), shadow->entry.value());
+    EXPECT_DOUBLE_EQ(b[3].value(), shadow->exit.value());
+    // A cycle of another length is not one these loads repeat with.
+    EXPECT_THROW(th::load_breakpoints(net, seconds(5000)), spacedc::invalid_input);
+}
+
+TEST(SetOrbit, MovesEveryOrbitalLoadToTheNewBetaAndLeavesTheRest) {
+    auto net = orbital_node(0.0);
+    net.add_load("loop", watts(50.0));
+    const auto midnight = seconds(0.5 * spacedc::orbit::orbital_period(u::length{650e3 * u::meters}).value());
+    EXPECT_DOUBLE_EQ(net.loads()[0].power(midnight).value(), 0.0); // in the shadow at beta 0
+    net.set_orbit({.altitude = u::length{650e3 * u::meters}, .beta = u::angle{1.2 * u::radians}});
+    EXPECT_DOUBLE_EQ(net.loads()[0].power(midnight).value(), 1e5); // no shadow at 69 deg
+    EXPECT_DOUBLE_EQ(net.loads()[3].power(midnight).value(), 50.0);
+    EXPECT_THROW(net.set_orbit({.altitude = u::length{650e3 * u::meters}, .beta = u::angle{2.0 * u::radians}}),
+                 spacedc::invalid_input);
+}
+
+/// Each day of the year is solved as a repeating orbit. Against the step-by-step
+/// integration of the same days (the orbit's beta held per day, 5 s steps, started a day
+/// early) the daily extremes agree to 0.1 K: the node forgets a day within an orbit or two.
+TEST(CyclesThroughYear, DailyExtremesMatchAStepByStepIntegrationOfTheSameDays) {
+    const u::length altitude{650e3 * u::meters};
+    const auto sunlight = spacedc::orbit::analyse_year(
+        {.altitude = altitude, .ltan = u::duration{6 * 3600.0 * u::seconds}}, std::chrono::year{2027});
+    const auto year = th::cycles_through_year(orbital_node(0.0), sunlight, altitude,
+                                              {.period = seconds(1), .steps = 240});
+    ASSERT_EQ(year.days.size(), sunlight.days.size());
+    // The loop's coldest day is in the eclipse season and colder than a fully lit day.
+    const auto& coldest = year.days[year.coldest_day[1]];
+    EXPECT_GT(coldest.eclipse.value(), 1000.0);
+    EXPECT_LT(coldest.minimum[1].value() + 20.0, year.days[180].minimum[1].value());
+    // The coldest day and the one after, integrated step by step from a day before.
+    const std::size_t first = year.coldest_day[1] >= 1 ? year.coldest_day[1] - 1 : 0;
+    std::vector<th::thermal_network> days;
+    for (std::size_t d = first; d < first + 3; ++d) {
+        days.push_back(orbital_node(0.0));
+        days.back().set_orbit({.altitude = altitude, .beta = sunlight.days[d].beta});
+        days.back().set_solar_flux(sunlight.days[d].solar_flux);
+    }
+    th::thermal_network plain = orbital_node(0.0);
+    // Replace the orbital loads by one load per node that picks the day's network.
+    th::thermal_network stepped;
+    for (const auto& n : plain.nodes()) stepped.add_node(n);
+    for (const auto& c : plain.conductors()) stepped.add_conductor(c.from, c.to, c.conductance);
+    for (const auto& r : plain.radiation()) stepped.add_radiation(r.from, r.to, r.exchange_factor);
+    for (const char* name : {"chips", "radiator"}) {
+        const std::size_t node = plain.node(name);
+        stepped.add_load(name, [&days, node](u::duration t) {
+            const std::size_t d = std::min<std::size_t>(2, static_cast<std::size_t>(t.value() / 86400.0));
+            u::power p{0.0 * u::watts};
+            for (const auto& l : days[d].loads())
+                if (l.node == node) p += l.power(t);
+            return p;
+        });
+    }
+    const auto h = th::transient(stepped, {.duration = seconds(3 * 86400.0), .step = seconds(5.0)});
+    for (std::size_t day = 1; day < 3; ++day) {
+        double lo = 1e9, hi = 0.0;
+        for (std::size_t k = 0; k < h.times.size(); ++k) {
+            const double t = h.times[k].value();
+            const double start = 86400.0 * static_cast<double>(day);
+            if (t < start || t >= start + 86400.0) continue;
+            lo = std::min(lo, h.temperatures[k][1].value());
+            hi = std::max(hi, h.temperatures[k][1].value());
+        }
+        EXPECT_NEAR(year.days[first + day].minimum[1].value(), lo, 0.1) << "day " << first + day;
+        EXPECT_NEAR(year.days[first + day].maximum[1].value(), hi, 0.1) << "day " << first + day;
+    }
+}

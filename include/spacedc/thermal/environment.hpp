@@ -68,6 +68,19 @@ struct face_view {
     units::dimensionless albedo_factor;     ///< K, 0 in eclipse or past the terminator
 };
 
+namespace detail {
+/// `absorbed_flux` without its checks, for callers that validated the optics and the
+/// environment once (a load evaluated at every step of a transient).
+inline units::heat_flux absorbed_flux_unchecked(const surface_optics& optics,
+                                                const thermal_environment& env,
+                                                const face_view& view) {
+    return optics.solar_absorptivity * env.solar * view.sun_factor +
+           optics.solar_absorptivity * env.albedo * env.solar * view.earth_view_factor *
+               view.albedo_factor +
+           optics.infrared_emissivity * env.earth_infrared * view.earth_view_factor;
+}
+} // namespace detail
+
 /// Flux absorbed by a face: alpha S F_sun + alpha a S F_E K + eps q_IR F_E
 /// (Gilmore Vol. I eq. 2.6 and ch. 2; sunlight and albedo with the solar absorptivity,
 /// Earth IR with the IR emissivity).
@@ -79,10 +92,7 @@ inline units::heat_flux absorbed_flux(const surface_optics& optics, const therma
     spacedc::detail::require_in_closed_range("sun factor", view.sun_factor, 0.0, 1.0);
     spacedc::detail::require_in_closed_range("Earth view factor", view.earth_view_factor, 0.0, 1.0);
     spacedc::detail::require_in_closed_range("albedo factor", view.albedo_factor, 0.0, 1.0);
-    return optics.solar_absorptivity * env.solar * view.sun_factor +
-           optics.solar_absorptivity * env.albedo * env.solar * view.earth_view_factor *
-               view.albedo_factor +
-           optics.infrared_emissivity * env.earth_infrared * view.earth_view_factor;
+    return detail::absorbed_flux_unchecked(optics, env, view);
 }
 
 } // namespace spacedc::thermal

@@ -195,7 +195,7 @@ struct environment_schedule {
     units::power operator()(units::duration t) const {
         const face_view view =
             view_at(orientation, pass.altitude, pass.beta, orbit_angle(pass, t), back_face);
-        return area * absorbed_flux(optics, environment, view);
+        return area * detail::absorbed_flux_unchecked(optics, environment, view); // validated
     }
 };
 

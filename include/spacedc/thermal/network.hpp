@@ -16,7 +16,9 @@
 #include <spacedc/units.hpp>
 
 #include <cstdint>
+#include <algorithm>
 #include <functional>
+#include <variant>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,9 +44,16 @@ struct network_radiation {
 };
 
 /// A load on a node: constant, or a function of time since the start.
+/// What a load is, when it is one of load_schedule.hpp's: kept beside its function so
+/// the load can be moved to another orbit (`thermal_network::set_orbit`) and its jumps
+/// found (`load_breakpoints`).
+using load_kind = std::variant<std::monostate, tabulated_schedule, sunlit_schedule,
+                               environment_schedule>;
+
 struct network_load {
     std::size_t node;
     std::function<units::power(units::duration)> power;
+    load_kind kind{};
 };
 
 /// The network. Build it with the add_ functions, which check their arguments.
@@ -168,17 +177,52 @@ class thermal_network {
     }
 
     /// The time-varying loads of load_schedule.hpp, validated first.
-    void add_load(const std::string& name, tabulated_schedule schedule) {
+    void add_load(const std::string& name, const tabulated_schedule& schedule) {
         validate(schedule);
-        add_load(name, std::function<units::power(units::duration)>{std::move(schedule)});
+        loads_.push_back({node(name), schedule, schedule});
     }
     void add_load(const std::string& name, const sunlit_schedule& schedule) {
         validate(schedule);
-        add_load(name, std::function<units::power(units::duration)>{schedule});
+        loads_.push_back({node(name), schedule, schedule});
     }
     void add_load(const std::string& name, const environment_schedule& schedule) {
         validate(schedule);
-        add_load(name, std::function<units::power(units::duration)>{schedule});
+        loads_.push_back({node(name), schedule, schedule});
+    }
+
+    /// Moves every load that follows an orbit (sunlit and environment schedules) to
+    /// `pass`: the same node model on another day's beta angle or another altitude.
+    void set_orbit(const orbit_pass& pass) {
+        validate(pass);
+        for (auto& l : loads_) {
+            if (auto* s = std::get_if<sunlit_schedule>(&l.kind)) {
+                s->pass = pass;
+                l.power = *s;
+            } else if (auto* e = std::get_if<environment_schedule>(&l.kind)) {
+                e->pass = pass;
+                l.power = *e;
+            }
+        }
+    }
+
+    /// Sets the solar irradiance of every environment load (the day's, as the Earth's
+    /// distance from the Sun changes through the year).
+    void set_solar_flux(units::irradiance solar) {
+        spacedc::detail::require_non_negative("solar flux", solar);
+        for (auto& l : loads_) {
+            if (auto* e = std::get_if<environment_schedule>(&l.kind)) {
+                e->environment.solar = solar;
+                l.power = *e;
+            }
+        }
+    }
+
+    /// True when some load follows an orbit.
+    bool follows_orbit() const {
+        return std::any_of(loads_.begin(), loads_.end(), [](const network_load& l) {
+            return std::holds_alternative<sunlit_schedule>(l.kind) ||
+                   std::holds_alternative<environment_schedule>(l.kind);
+        });
     }
 
     /// Sets the initial temperature (the Newton start and the transient start) of every

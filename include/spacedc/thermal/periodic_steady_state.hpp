@@ -26,6 +26,8 @@
 
 #include <spacedc/detail/require.hpp>
 #include <spacedc/errors.hpp>
+#include <spacedc/orbit/circular_orbit.hpp>
+#include <spacedc/thermal/load_schedule.hpp>
 #include <spacedc/thermal/network.hpp>
 #include <spacedc/thermal/network_solver.hpp>
 #include <spacedc/units.hpp>
@@ -34,7 +36,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
+#include <string>
+#include <variant>
 #include <vector>
 
 namespace spacedc::thermal {
@@ -93,34 +98,52 @@ class dense_network {
     const Eigen::VectorXd& capacity() const { return capacity_; }
     const network_detail::system& system() const { return sys_; }
 
-    /// R(x, t), the net heat into each free node, and its Jacobian when asked; also the
-    /// total load and the heat into the boundary nodes (for the energy account).
-    void evaluate(const Eigen::VectorXd& x, double t, Eigen::VectorXd& r, Eigen::MatrixXd* j,
-                  double& load, double& out) const {
-        r.setZero(size());
+    /// The loads on the free nodes at time t (W), into `q`; returns their sum.
+    double loads_at(double t, Eigen::VectorXd& q) const {
+        q.setZero(size());
+        double total = 0.0;
+        const units::duration time{t * units::seconds};
+        for (std::size_t k : loads_) {
+            const auto& l = net_.loads()[k];
+            const double p = l.power(time).value();
+            if (!std::isfinite(p)) {
+                throw invalid_input{"load on " + net_.nodes()[l.node].name,
+                                    fmt::format("{} W at t = {} s", p, t), "a finite power"};
+            }
+            q[sys_.unknown[l.node]] += p;
+            total += p;
+        }
+        return total;
+    }
+
+    /// R(x) = links + q, the net heat into each free node under loads `q` (summing to
+    /// `load`), and its Jacobian when asked; also the heat into the boundary nodes (for
+    /// the energy account).
+    void evaluate(const Eigen::VectorXd& x, const Eigen::VectorXd& q, Eigen::VectorXd& r,
+                  Eigen::MatrixXd* j, double& out) const {
+        r = q;
         if (j) j->setZero(size(), size());
-        load = 0.0;
         out = 0.0;
         auto temperature = [&](const link_end& e) { return e.unknown >= 0 ? x[e.unknown] : e.fixed; };
-        auto flow = [&](const link_end& a, const link_end& b, double q, double dqa, double dqb) {
-            // q: heat from a to b; dqa, dqb its derivatives by T_a and T_b.
+        auto flow = [&](const link_end& a, const link_end& b, double heat, double dqa, double dqb) {
+            // heat: from a to b; dqa, dqb its derivatives by T_a and T_b.
             if (a.unknown >= 0) {
-                r[a.unknown] -= q;
+                r[a.unknown] -= heat;
                 if (j) {
                     (*j)(a.unknown, a.unknown) -= dqa;
                     if (b.unknown >= 0) (*j)(a.unknown, b.unknown) -= dqb;
                 }
             } else {
-                out -= q;
+                out -= heat;
             }
             if (b.unknown >= 0) {
-                r[b.unknown] += q;
+                r[b.unknown] += heat;
                 if (j) {
                     (*j)(b.unknown, b.unknown) += dqb;
                     if (a.unknown >= 0) (*j)(b.unknown, a.unknown) += dqa;
                 }
             } else {
-                out += q;
+                out += heat;
             }
         };
         for (const auto& c : conductors_) {
@@ -132,17 +155,6 @@ class dense_network {
             const double ta3 = ta * ta * ta, tb3 = tb * tb * tb;
             flow(l.a, l.b, l.coefficient * (ta3 * ta - tb3 * tb), 4.0 * l.coefficient * ta3,
                  -4.0 * l.coefficient * tb3);
-        }
-        const units::duration time{t * units::seconds};
-        for (std::size_t k : loads_) {
-            const auto& l = net_.loads()[k];
-            const double p = l.power(time).value();
-            if (!std::isfinite(p)) {
-                throw invalid_input{"load on " + net_.nodes()[l.node].name,
-                                    fmt::format("{} W at t = {} s", p, t), "a finite power"};
-            }
-            r[sys_.unknown[l.node]] += p;
-            load += p;
         }
     }
 
@@ -171,13 +183,43 @@ class dense_network {
 
 inline constexpr double gamma_tr = 2.0 - 1.4142135623730951; // 2 - sqrt 2
 
+/// The step boundaries of a period, and which of them are breakpoints (or its ends).
+struct step_plan {
+    std::vector<double> grid;
+    std::vector<char> at_cut;
+};
+
 /// Integrates one period from x0 (with the monodromy matrix when `monodromy`), filling
-/// the trajectory and the energy account.
+/// the trajectory and the energy account. The loads depend on time only, so they are
+/// evaluated once per stage instant and kept for every Newton iteration and every
+/// period the shooting integrates (up to 5 x 10^6 values; beyond, at each use).
 class period_integrator {
   public:
-    period_integrator(const dense_network& net, std::vector<double> grid)
+    period_integrator(const dense_network& net, step_plan plan)
         : net_{net}
-        , grid_{std::move(grid)} {}
+        , grid_{std::move(plan.grid)} {
+        const std::size_t instants = 3 * (grid_.size() - 1);
+        if (static_cast<double>(instants) * static_cast<double>(net_.size()) <= 5e6) {
+            table_.resize(net_.size(), static_cast<Eigen::Index>(instants));
+            totals_.resize(instants);
+            Eigen::VectorXd q;
+            for (std::size_t k = 0; k + 1 < grid_.size(); ++k) {
+                for (int stage = 0; stage < 3; ++stage) {
+                    const std::size_t c = 3 * k + static_cast<std::size_t>(stage);
+                    if (stage == 0 && k > 0 && !plan.at_cut[k]) {
+                        // Loads are continuous away from breakpoints: a step starts with
+                        // the loads its predecessor ended on.
+                        totals_[c] = totals_[c - 1];
+                        table_.col(static_cast<Eigen::Index>(c)) =
+                            table_.col(static_cast<Eigen::Index>(c - 1));
+                        continue;
+                    }
+                    totals_[c] = net_.loads_at(instant(k, stage), q);
+                    table_.col(static_cast<Eigen::Index>(c)) = q;
+                }
+            }
+        }
+    }
 
     const std::vector<double>& grid() const { return grid_; }
 
@@ -187,8 +229,7 @@ class period_integrator {
                         double& rejected) {
         const Eigen::Index n = net_.size();
         const Eigen::VectorXd& c = net_.capacity();
-        Eigen::VectorXd x = x0, y, z, r0, rg, r1;
-        Eigen::MatrixXd j0, jg, j1;
+        Eigen::VectorXd x = x0;
         double l0 = 0.0, o0 = 0.0, lg = 0.0, og = 0.0, l1 = 0.0, o1 = 0.0;
         if (monodromy) monodromy->setIdentity(n, n);
         if (trajectory) {
@@ -199,78 +240,127 @@ class period_integrator {
         const double a = 1.0 / (gamma_tr * (2.0 - gamma_tr));
         const double b = (1.0 - gamma_tr) * (1.0 - gamma_tr) / (gamma_tr * (2.0 - gamma_tr));
         for (std::size_t k = 0; k + 1 < grid_.size(); ++k) {
-            const double t = grid_[k], h = grid_[k + 1] - grid_[k];
-            const double tg = t + gamma_tr * h;
+            const double h = grid_[k + 1] - grid_[k];
             // Loads are taken inside the step at its ends (t + 1e-9 h, t + h - 1e-9 h), so
             // a load that jumps at a step boundary (a breakpoint) is seen on its own side.
-            net_.evaluate(x, t + 1e-9 * h, r0, monodromy ? &j0 : nullptr, l0, o0);
+            l0 = loads(k, 0);
+            net_.evaluate(x, q_, r0_, monodromy ? &j0_ : nullptr, o0);
             // Stage 1, trapezoidal to t + gamma h: C (y - x) - (gamma h / 2)(R(x) + R(y)) = 0.
             const double k1 = 0.5 * gamma_tr * h;
-            const Eigen::VectorXd rhs1 = (c.array() * x.array()).matrix() + k1 * r0;
-            y = x;
-            solve_stage(y, tg, k1, rhs1, rg, jg, lg, og);
+            rhs_ = (c.array() * x.array()).matrix() + k1 * r0_;
+            y_ = x;
+            lg = loads(k, 1);
+            solve_stage(0, y_, k1, rhs_, rg_, og);
             // Stage 2, BDF2: C (z - a y + b x) - k2 R(z) = 0.
             const double k2 = (1.0 - gamma_tr) / (2.0 - gamma_tr) * h;
-            const Eigen::VectorXd rhs2 = (c.array() * (a * y.array() - b * x.array())).matrix();
-            z = y + (y - x) * ((1.0 - gamma_tr) / gamma_tr);
-            solve_stage(z, t + h - 1e-9 * h, k2, rhs2, r1, j1, l1, o1);
+            rhs_ = (c.array() * (a * y_.array() - b * x.array())).matrix();
+            z_ = y_ + (y_ - x) * ((1.0 - gamma_tr) / gamma_tr);
+            l1 = loads(k, 2);
+            solve_stage(1, z_, k2, rhs_, r1_, o1);
             const double w0 = 0.5 / (2.0 - gamma_tr), w1 = (1.0 - gamma_tr) / (2.0 - gamma_tr);
             supplied += h * (w0 * (l0 + lg) + w1 * l1);
             rejected += h * (w0 * (o0 + og) + w1 * o1);
             if (monodromy) {
                 // dy: (C - k1 J_g) dy = (C + k1 J_0) dx;  dz: (C - k2 J_1) dz = C (a dy - b dx).
-                Eigen::MatrixXd m1 = -k1 * jg;
-                m1.diagonal() += c;
-                Eigen::MatrixXd b1 = k1 * j0 * (*monodromy);
-                b1 += c.asDiagonal() * (*monodromy);
-                const Eigen::MatrixXd dy = m1.partialPivLu().solve(b1);
-                Eigen::MatrixXd m2 = -k2 * j1;
-                m2.diagonal() += c;
-                const Eigen::MatrixXd b2 = c.asDiagonal() * (a * dy - b * (*monodromy));
-                *monodromy = m2.partialPivLu().solve(b2);
+                // With the stages' iteration matrices (frozen Jacobians): M is then the
+                // period map's derivative to the accuracy of those, enough for the
+                // shooting, which converges on the mismatch itself.
+                b_.noalias() = k1 * j0_ * (*monodromy);
+                b_ += c.asDiagonal() * (*monodromy);
+                dy_ = frozen_[0].lu.solve(b_);
+                b_ = c.asDiagonal() * (a * dy_ - b * (*monodromy));
+                *monodromy = frozen_[1].lu.solve(b_);
             }
-            x = z;
+            x = z_;
             if (trajectory) trajectory->push_back(x);
         }
         return x;
     }
 
   private:
-    /// Newton on C v - k R(v, t) - rhs = 0; leaves R, J, load and out at the solution.
-    void solve_stage(Eigen::VectorXd& v, double t, double k, const Eigen::VectorXd& rhs,
-                     Eigen::VectorXd& r, Eigen::MatrixXd& j, double& load, double& out) {
+    /// The instant of a step's stage: its start (just inside), t + gamma h, its end (just
+    /// inside).
+    double instant(std::size_t k, int stage) const {
+        const double t = grid_[k], h = grid_[k + 1] - grid_[k];
+        return stage == 0 ? t + 1e-9 * h : stage == 1 ? t + gamma_tr * h : t + h - 1e-9 * h;
+    }
+
+    /// Sets q_ to the loads at step k's `stage`; returns their sum.
+    double loads(std::size_t k, int stage) {
+        const std::size_t c = 3 * k + static_cast<std::size_t>(stage);
+        if (table_.size() > 0) {
+            q_ = table_.col(static_cast<Eigen::Index>(c));
+            return totals_[c];
+        }
+        return net_.loads_at(instant(k, stage), q_);
+    }
+
+    /// Newton on C v - k R(v) - rhs = 0 under the loads q_, with the iteration matrix
+    /// C - k J frozen between steps (simplified Newton, as stiff integrators do; Hairer &
+    /// Wanner II, sec. IV.8): refactored only for a new k (another segment) or when an
+    /// iteration does not halve the residual. Leaves R and the heat out at the
+    /// solution.
+    void solve_stage(int stage, Eigen::VectorXd& v, double k, const Eigen::VectorXd& rhs,
+                     Eigen::VectorXd& r, double& out) {
         const Eigen::VectorXd& c = net_.capacity();
+        frozen& fz = frozen_[stage];
         const double scale = (c.array() * v.array().abs()).sum() + rhs.lpNorm<1>() + 1.0;
-        for (int it = 0; it < 50; ++it) {
-            net_.evaluate(v, t, r, &j, load, out);
-            const Eigen::VectorXd f = (c.array() * v.array()).matrix() - k * r - rhs;
-            if (f.lpNorm<1>() <= 1e-13 * scale && it > 0) return;
-            Eigen::MatrixXd m = -k * j;
-            m.diagonal() += c;
-            Eigen::VectorXd dv = m.partialPivLu().solve(-f);
-            if (!dv.allFinite()) break;
+        double previous = std::numeric_limits<double>::infinity();
+        int refactored = 0;
+        for (int it = 0; it < 60; ++it) {
+            net_.evaluate(v, q_, r, nullptr, out);
+            f_ = (c.array() * v.array()).matrix() - k * r - rhs;
+            const double norm = f_.lpNorm<1>();
+            if (norm <= 1e-12 * scale) return;
+            if (!fz.valid || std::abs(fz.k - k) > 1e-6 * k || norm > 0.5 * previous) {
+                if (++refactored > 8) break;
+                net_.evaluate(v, q_, r, &fz.jacobian, out);
+                m_ = -k * fz.jacobian;
+                m_.diagonal() += c;
+                fz.lu.compute(m_);
+                fz.k = k;
+                fz.valid = true;
+            }
+            previous = norm;
+            dv_ = fz.lu.solve(-f_);
+            if (!dv_.allFinite()) break;
             // Limit each step to half a node's temperature (as the steady-state Newton).
             double lambda = 1.0;
             for (Eigen::Index i = 0; i < v.size(); ++i) {
                 const double limit = std::max(0.5 * v[i], 100.0);
-                if (std::abs(dv[i]) > limit) lambda = std::min(lambda, limit / std::abs(dv[i]));
+                if (std::abs(dv_[i]) > limit) lambda = std::min(lambda, limit / std::abs(dv_[i]));
             }
-            v += lambda * dv;
-            if (lambda == 1.0 && dv.lpNorm<Eigen::Infinity>() <= 1e-12 * (1.0 + v.lpNorm<Eigen::Infinity>())) {
-                net_.evaluate(v, t, r, &j, load, out);
+            v += lambda * dv_;
+            if (lambda == 1.0 &&
+                dv_.lpNorm<Eigen::Infinity>() <= 1e-12 * (1.0 + v.lpNorm<Eigen::Infinity>())) {
+                net_.evaluate(v, q_, r, nullptr, out);
                 return;
             }
         }
-        throw no_convergence{fmt::format("periodic steady state: Newton failed at t = {} s", t)};
+        throw no_convergence{"periodic steady state: Newton failed in a step"};
     }
+
+    /// An iteration matrix kept between steps.
+    struct frozen {
+        Eigen::MatrixXd jacobian;
+        Eigen::PartialPivLU<Eigen::MatrixXd> lu;
+        double k = 0.0;
+        bool valid = false;
+    };
 
     const dense_network& net_;
     std::vector<double> grid_;
+    Eigen::MatrixXd table_;      ///< loads per free node (rows) at each stage instant
+    std::vector<double> totals_; ///< their sums
+    // Work space, kept between steps so a period allocates nothing after its first step.
+    Eigen::VectorXd q_, r0_, rg_, r1_, rhs_, y_, z_, f_, dv_;
+    Eigen::MatrixXd j0_, m_, b_, dy_;
+    frozen frozen_[2];
 };
 
 /// Step boundaries: 0, the breakpoints, the period, and `steps` steps shared among the
 /// segments by length (at least one each).
-inline std::vector<double> step_grid(const periodic_options& o) {
+inline step_plan step_grid(const periodic_options& o) {
     const double p = o.period.value();
     std::vector<double> cuts{0.0};
     for (const auto& b : o.breakpoints) {
@@ -286,23 +376,82 @@ inline std::vector<double> step_grid(const periodic_options& o) {
                            [p](double u, double v) { return v - u <= 1e-9 * p; }),
                cuts.end());
     if (cuts.back() < p) cuts.back() = p;
-    std::vector<double> grid{0.0};
+    step_plan plan{.grid = {0.0}, .at_cut = {1}};
     for (std::size_t s = 0; s + 1 < cuts.size(); ++s) {
         const double length = cuts[s + 1] - cuts[s];
         const int m = std::max(1, static_cast<int>(std::lround(o.steps * length / p)));
-        for (int i = 1; i <= m; ++i) grid.push_back(i == m ? cuts[s + 1] : cuts[s] + length * i / m);
+        for (int i = 1; i <= m; ++i) {
+            plan.grid.push_back(i == m ? cuts[s + 1] : cuts[s] + length * i / m);
+            plan.at_cut.push_back(i == m ? 1 : 0);
+        }
     }
-    return grid;
+    return plan;
 }
 
 } // namespace periodic_detail
 
-/// The periodic steady state of `net` over `options.period`, started from the nodes'
-/// initial temperatures (a good start, such as the previous day's solution, converges in
-/// one or two iterations). The loads must repeat with the period. Throws `invalid_input`
-/// for invalid options and `no_convergence` when the shooting or a step fails.
-inline periodic_solution periodic_steady_state(const thermal_network& net,
-                                               const periodic_options& options) {
+/// The instants in [0, `period`) at which the network's loads jump or bend: the knots of
+/// tabulated schedules (wrapped into the period) and the shadow entry and exit of loads
+/// that follow an orbit, sorted; to pass as `periodic_options::breakpoints`. Throws
+/// `invalid_input` for a tabulated schedule that does not repeat with `period`, or an
+/// orbit whose period is not `period` (to 1e-9): such loads have no cycle of that length.
+/// Loads given as plain functions are taken as they are (they must repeat).
+inline std::vector<units::duration> load_breakpoints(const thermal_network& net,
+                                                     units::duration period) {
+    spacedc::detail::require_positive("period", period);
+    const double p = period.value();
+    std::vector<units::duration> out;
+    auto add = [&](double t) {
+        double x = std::fmod(t, p);
+        if (x < 0.0) x += p;
+        if (x >= p * (1.0 - 1e-12)) x = 0.0;
+        out.emplace_back(x * units::seconds);
+    };
+    auto same_orbit = [&](const orbit_pass& pass, const std::string& node) {
+        const double t = orbit::orbital_period(pass.altitude).value();
+        if (!(std::abs(t - p) <= 1e-9 * p)) {
+            throw invalid_input{"load on " + node, fmt::format("an orbit of period {:.6g} s", t),
+                                fmt::format("the cycle's period, {:.6g} s", p),
+                                "loads must repeat with the cycle"};
+        }
+        if (const auto shadow = shadow_times(pass)) {
+            add(shadow->entry.value());
+            add(shadow->exit.value());
+        }
+    };
+    for (const auto& l : net.loads()) {
+        const std::string& node = net.nodes()[l.node].name;
+        if (const auto* s = std::get_if<tabulated_schedule>(&l.kind)) {
+            if (!s->period || !(std::abs(s->period->value() - p) <= 1e-9 * p)) {
+                throw invalid_input{
+                    "load on " + node,
+                    s->period ? fmt::format("a schedule of period {:.6g} s", s->period->value())
+                              : std::string{"a schedule with no period"},
+                    fmt::format("a schedule of period {:.6g} s (the cycle's)", p),
+                    "loads must repeat with the cycle"};
+            }
+            for (const auto& t : s->times) add(t.value());
+        } else if (const auto* sun = std::get_if<sunlit_schedule>(&l.kind)) {
+            same_orbit(sun->pass, node);
+        } else if (const auto* e = std::get_if<environment_schedule>(&l.kind)) {
+            same_orbit(e->pass, node);
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+namespace periodic_detail {
+
+/// The factored I - M of a period map, kept between solves of similar cycles (the days of
+/// a year) so a warm start needs no new monodromy matrix.
+struct period_map {
+    Eigen::PartialPivLU<Eigen::MatrixXd> lu;
+    Eigen::Index size = -1;
+};
+
+inline void validate(const periodic_options& options) {
     spacedc::detail::require_positive("period", options.period);
     spacedc::detail::require_positive("tolerance", options.tolerance);
     spacedc::detail::require_in_closed_range("steps", options.steps, 1, 1e7);
@@ -311,8 +460,14 @@ inline periodic_solution periodic_steady_state(const thermal_network& net,
         throw invalid_input{"breakpoints", fmt::format("{}", options.breakpoints.size()),
                             "at most 10^6"};
     }
-    const periodic_detail::dense_network dense{net};
-    periodic_detail::period_integrator integrate{dense, periodic_detail::step_grid(options)};
+}
+
+/// The shooting (or successive periods), reusing `map` when it fits.
+inline periodic_solution solve(const thermal_network& net, const periodic_options& options,
+                               period_map& map) {
+    validate(options);
+    const dense_network dense{net};
+    period_integrator integrate{dense, step_grid(options)};
     const Eigen::Index n = dense.size();
     const auto& sys = dense.system();
     Eigen::VectorXd x0(n);
@@ -325,10 +480,16 @@ inline periodic_solution periodic_steady_state(const thermal_network& net,
     std::vector<Eigen::VectorXd> trajectory;
     Eigen::MatrixXd m;
     double supplied = 0.0, rejected = 0.0;
+    double previous = std::numeric_limits<double>::infinity();
+    bool fresh = false; // the map was computed in this solve
     periodic_solution out{};
     for (int it = 0;; ++it) {
+        // A new monodromy matrix when there is none, or when an old one (another day's)
+        // stopped contracting the mismatch tenfold per iteration; otherwise the map is
+        // reused (a chord method on the period map).
+        const bool need_map = shooting && map.size != n;
         const Eigen::VectorXd x1 =
-            integrate.run(x0, shooting ? &m : nullptr, &trajectory, supplied, rejected);
+            integrate.run(x0, need_map ? &m : nullptr, &trajectory, supplied, rejected);
         const Eigen::VectorXd g = x1 - x0;
         const double mismatch = g.lpNorm<Eigen::Infinity>();
         if (mismatch <= tolerance) {
@@ -344,8 +505,16 @@ inline periodic_solution periodic_steady_state(const thermal_network& net,
                 it, shooting ? "Newton iterations" : "periods", mismatch, tolerance)};
         }
         if (shooting) {
-            m.diagonal().array() -= 1.0;
-            const Eigen::VectorXd dx = m.partialPivLu().solve(-g);
+            if (need_map) {
+                m.diagonal().array() -= 1.0;
+                map.lu.compute(m);
+                map.size = n;
+                fresh = true;
+            } else if (!fresh && mismatch > 0.1 * previous) {
+                map.size = -1; // recompute on the next period
+            }
+            previous = mismatch;
+            const Eigen::VectorXd dx = map.lu.solve(-g);
             if (!dx.allFinite()) throw no_convergence{"periodic steady state: singular period map"};
             double lambda = 1.0;
             for (Eigen::Index i = 0; i < n; ++i) {
@@ -376,6 +545,18 @@ inline periodic_solution periodic_steady_state(const thermal_network& net,
     out.supplied = units::energy{supplied * units::joules};
     out.rejected = units::energy{rejected * units::joules};
     return out;
+}
+
+} // namespace periodic_detail
+
+/// The periodic steady state of `net` over `options.period`, started from the nodes'
+/// initial temperatures (a good start, such as the previous day's solution, converges in
+/// one or two iterations). The loads must repeat with the period. Throws `invalid_input`
+/// for invalid options and `no_convergence` when the shooting or a step fails.
+inline periodic_solution periodic_steady_state(const thermal_network& net,
+                                               const periodic_options& options) {
+    periodic_detail::period_map map;
+    return periodic_detail::solve(net, options, map);
 }
 
 } // namespace spacedc::thermal
