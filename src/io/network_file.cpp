@@ -290,9 +290,9 @@ std::optional<thermal::thermal_network> read_plain_network_text(std::string_view
 thermal::thermal_network read_thermal_network(const std::string& path, const input_limits& limits) {
     std::string text = toml_support::read_file(path, limits);
     if (auto net = detail::read_plain_network_text(text, limits)) return std::move(*net);
-    return toml_support::read_document(
-        std::move(text), path, limits,
-        [&](const toml::value& root) { return documents::network(root, path, limits); });
+    return toml_support::read_document(std::move(text), path, limits, [&](const toml::value& root) {
+        return documents::network(root, path, limits);
+    });
 }
 
 } // namespace spacedc::io

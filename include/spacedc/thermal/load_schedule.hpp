@@ -66,10 +66,8 @@ inline units::angle orbit_angle(const orbit_pass& pass, units::duration t) {
 /// True when the satellite is in sunlight at time `t` (cylindrical shadow, as `view_at`).
 inline bool in_sunlight(const orbit_pass& pass, units::duration t) {
     const double along = std::cos(orbit_angle(pass, t).value()) * std::cos(pass.beta.value());
-    const double a = (constants::earth_equatorial_radius + pass.altitude).value();
-    return along >= 0.0 ||
-           std::sqrt(std::max(0.0, 1.0 - along * along)) * a >=
-               constants::earth_equatorial_radius.value();
+    return detail::outside_cylindrical_shadow(
+        along, (constants::earth_equatorial_radius + pass.altitude).value());
 }
 
 /// When the orbit is in the cylindrical shadow: entry and exit, as times in [0, T) from
@@ -139,8 +137,8 @@ struct tabulated_schedule {
 /// finite and >= the last time (and > 0).
 inline void validate(const tabulated_schedule& s) {
     if (s.times.empty() || s.times.size() != s.powers.size() || s.times.size() > 1'000'000) {
-        throw invalid_input{"schedule", fmt::format("{} times, {} powers", s.times.size(),
-                                                    s.powers.size()),
+        throw invalid_input{"schedule",
+                            fmt::format("{} times, {} powers", s.times.size(), s.powers.size()),
                             "as many powers as times, 1 to 10^6 points"};
     }
     for (std::size_t k = 0; k < s.times.size(); ++k) {

@@ -15,12 +15,12 @@
 #include <spacedc/thermal/load_schedule.hpp>
 #include <spacedc/units.hpp>
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <functional>
-#include <variant>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace spacedc::thermal {
@@ -47,8 +47,8 @@ struct network_radiation {
 /// What a load is, when it is one of load_schedule.hpp's: kept beside its function so
 /// the load can be moved to another orbit (`thermal_network::set_orbit`) and its jumps
 /// found (`load_breakpoints`).
-using load_kind = std::variant<std::monostate, tabulated_schedule, sunlit_schedule,
-                               environment_schedule>;
+using load_kind =
+    std::variant<std::monostate, tabulated_schedule, sunlit_schedule, environment_schedule>;
 
 struct network_load {
     std::size_t node;
@@ -300,7 +300,7 @@ class thermal_network {
     }
 
     std::vector<network_node> nodes_;
-    std::vector<std::size_t> hashes_; ///< hash of each node's name, in node order
+    std::vector<std::size_t> hashes_;  ///< hash of each node's name, in node order
     std::vector<std::uint32_t> slots_; ///< the name index (see `find`): 4 bytes a slot
     std::vector<network_conductor> conductors_;
     std::vector<network_radiation> radiation_;

@@ -54,7 +54,8 @@ inline orbit_year cycles_through_year(const thermal_network& net,
         throw invalid_input{"sunlight", "(no days)", "a year analysed by analyse_year"};
     if (!net.follows_orbit()) {
         throw invalid_input{"network", "(no load follows the orbit)",
-                            "a model with sunlit or environment loads", "nothing changes in the year"};
+                            "a model with sunlit or environment loads",
+                            "nothing changes in the year"};
     }
     options.period = orbit::orbital_period(altitude);
     orbit_year out{};
@@ -97,8 +98,10 @@ inline orbit_year cycles_through_year(const thermal_network& net,
     out.hottest_day.assign(nodes, 0);
     for (std::size_t d = 0; d < out.days.size(); ++d) {
         for (std::size_t i = 0; i < nodes; ++i) {
-            if (out.days[d].minimum[i] < out.days[out.coldest_day[i]].minimum[i]) out.coldest_day[i] = d;
-            if (out.days[d].maximum[i] > out.days[out.hottest_day[i]].maximum[i]) out.hottest_day[i] = d;
+            if (out.days[d].minimum[i] < out.days[out.coldest_day[i]].minimum[i])
+                out.coldest_day[i] = d;
+            if (out.days[d].maximum[i] > out.days[out.hottest_day[i]].maximum[i])
+                out.hottest_day[i] = d;
         }
     }
     return out;

@@ -63,13 +63,13 @@ struct periodic_options {
 struct periodic_solution {
     std::vector<units::duration> times; ///< the step boundaries, 0 to the period
     std::vector<std::vector<units::temperature>> temperatures; ///< at each time, node order
-    std::vector<units::temperature> minimum; ///< per node over the period
-    std::vector<units::temperature> maximum; ///< per node over the period
-    int iterations = 0;           ///< Newton iterations (or periods) to converge
+    std::vector<units::temperature> minimum;                   ///< per node over the period
+    std::vector<units::temperature> maximum;                   ///< per node over the period
+    int iterations = 0;                     ///< Newton iterations (or periods) to converge
     units::temperature_difference mismatch; ///< max |T(P) - T(0)| of the solution returned
-    units::energy supplied;       ///< by the loads over one period
-    units::energy rejected;       ///< into the boundary nodes over one period
-    units::energy stored;         ///< sum C_i (T_i(P) - T_i(0))
+    units::energy supplied;                 ///< by the loads over one period
+    units::energy rejected;                 ///< into the boundary nodes over one period
+    units::energy stored;                   ///< sum C_i (T_i(P) - T_i(0))
 };
 
 namespace periodic_detail {
@@ -82,12 +82,13 @@ class dense_network {
         , sys_{net} {
         const auto n = static_cast<Eigen::Index>(sys_.size());
         capacity_ = Eigen::VectorXd::Zero(n);
-        for (Eigen::Index i = 0; i < n; ++i) capacity_[i] = sys_.capacity[static_cast<std::size_t>(i)];
+        for (Eigen::Index i = 0; i < n; ++i)
+            capacity_[i] = sys_.capacity[static_cast<std::size_t>(i)];
         for (const auto& c : net.conductors())
             conductors_.push_back({end(c.from), end(c.to), c.conductance.value()});
         for (const auto& r : net.radiation()) {
-            radiation_.push_back(
-                {end(r.from), end(r.to), constants::stefan_boltzmann.value() * r.exchange_factor.value()});
+            radiation_.push_back({end(r.from), end(r.to),
+                                  constants::stefan_boltzmann.value() * r.exchange_factor.value()});
         }
         for (std::size_t k = 0; k < net.loads().size(); ++k) {
             if (sys_.unknown[net.loads()[k].node] >= 0) loads_.push_back(k);
@@ -124,7 +125,9 @@ class dense_network {
         r = q;
         if (j) j->setZero(size(), size());
         out = 0.0;
-        auto temperature = [&](const link_end& e) { return e.unknown >= 0 ? x[e.unknown] : e.fixed; };
+        auto temperature = [&](const link_end& e) {
+            return e.unknown >= 0 ? x[e.unknown] : e.fixed;
+        };
         auto flow = [&](const link_end& a, const link_end& b, double heat, double dqa, double dqb) {
             // heat: from a to b; dqa, dqb its derivatives by T_a and T_b.
             if (a.unknown >= 0) {
@@ -495,7 +498,8 @@ inline periodic_solution solve(const thermal_network& net, const periodic_option
         if (mismatch <= tolerance) {
             out.iterations = it;
             out.mismatch = units::temperature_difference{mismatch * units::kelvin_difference};
-            out.stored = units::energy{(dense.capacity().array() * g.array()).sum() * units::joules};
+            out.stored =
+                units::energy{(dense.capacity().array() * g.array()).sum() * units::joules};
             break;
         }
         if (it >= limit) {

@@ -119,6 +119,13 @@ inline std::optional<radiator_orientation> radiator_orientation_from_string(std:
 
 namespace detail {
 
+/// The cylindrical shadow test: lit unless behind the Earth (r . s < 0) and within R_E of
+/// the Sun-Earth axis; `along` = r . s for the unit position, `orbit_r` in m.
+inline bool outside_cylindrical_shadow(double along, double orbit_r) {
+    return along >= 0.0 || std::sqrt(std::max(0.0, 1.0 - along * along)) * orbit_r >=
+                               constants::earth_equatorial_radius.value();
+}
+
 inline Eigen::Vector3d face_normal(radiator_orientation o, double beta, double u) {
     const Eigen::Vector3d r{std::cos(u), std::sin(u), 0.0};
     const Eigen::Vector3d v{-std::sin(u), std::cos(u), 0.0};
@@ -161,8 +168,7 @@ inline face_view view_at(radiator_orientation orientation, units::length altitud
     const Eigen::Vector3d s{std::cos(b), 0.0, std::sin(b)};
     const double orbit_r = (constants::earth_equatorial_radius + altitude).value();
     const double along = r.dot(s);
-    const bool lit = along >= 0.0 || std::sqrt(std::max(0.0, 1.0 - along * along)) * orbit_r >=
-                                         constants::earth_equatorial_radius.value();
+    const bool lit = detail::outside_cylindrical_shadow(along, orbit_r);
     const units::angle tilt{std::acos(std::clamp(n.dot(-r), -1.0, 1.0)) * units::radians};
     return {
         .sun_factor = lit ? std::max(0.0, n.dot(s)) : 0.0,
