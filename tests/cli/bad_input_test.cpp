@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 using spacedc::testing::run_cli;
 using ::testing::HasSubstr;
 
@@ -26,10 +28,15 @@ const std::string spec = configs + "reference_100kw.toml";
 const std::string model = configs + "compute_node_network.toml";
 const std::string chain = configs + "chain_h100_loop.toml";
 
-/// A file in the test's temporary folder with `text` in it.
+/// A file in the test's temporary folder with `text` in it. Every test of this binary
+/// runs in its own process and each builds the whole case list, so the file is written
+/// beside its name and renamed into place: a process reading it never sees it half
+/// written by another.
 std::string temp_file(const std::string& name, const std::string& text) {
     const std::string path = ::testing::TempDir() + name;
-    std::ofstream{path} << text;
+    const std::string partial = path + "." + std::to_string(::getpid()) + ".partial";
+    std::ofstream{partial} << text;
+    fs::rename(partial, path);
     return path;
 }
 
