@@ -29,11 +29,6 @@ struct orbit_options {
     bool json = false;
 };
 
-std::string iso_date(std::chrono::year_month_day d) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()),
-                       static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-}
-
 json date_or_null(const std::optional<orbit::eclipse_season>& season, bool first) {
     if (!season) return nullptr;
     return iso_date(first ? season->first : season->last);

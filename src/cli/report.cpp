@@ -64,4 +64,9 @@ void print_json(std::ostream& out, const json& report) {
     out << report.dump(2) << '\n';
 }
 
+std::string iso_date(std::chrono::year_month_day date) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
+                       static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
 } // namespace spacedc::cli

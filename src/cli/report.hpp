@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -28,5 +29,8 @@ void print_table(std::ostream& out, const std::vector<table_row>& rows);
 /// `spacedc::error`, printing nothing, if any number in it is not finite (JSON would
 /// print it as null).
 void print_json(std::ostream& out, const json& report);
+
+/// The date as ISO 8601, "2027-06-21".
+std::string iso_date(std::chrono::year_month_day date);
 
 } // namespace spacedc::cli

@@ -4,6 +4,7 @@
 
 #include <spacedc/checks/requirement.hpp>
 #include <spacedc/io/input_limits.hpp>
+#include <spacedc/io/network_file.hpp>
 #include <spacedc/io/thermal_chain_file.hpp>
 #include <spacedc/node/node_spec.hpp>
 #include <spacedc/thermal/network.hpp>
@@ -17,8 +18,8 @@
 
 namespace spacedc::io::documents {
 
-thermal::thermal_network network(const toml::value& root, const std::string& name,
-                                 const input_limits& limits);
+network_model network(const toml::value& root, const std::string& name,
+                      const input_limits& limits);
 
 } // namespace spacedc::io::documents
 

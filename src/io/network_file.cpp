@@ -3,18 +3,151 @@
 #include "documents.hpp"
 #include "toml_support.hpp"
 
+#include <spacedc/io/parse_time_of_day.hpp>
+#include <spacedc/orbit/annual_sunlight.hpp>
+
 #include <algorithm>
 #include <array>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace spacedc::io {
 namespace documents {
 
-thermal::thermal_network network(const toml::value& root, const std::string& name,
-                                 const input_limits& limits) {
-    namespace ts = toml_support;
-    ts::check_keys(root, {"node", "conductor", "radiation", "load"}, name);
+namespace {
+
+namespace ts = toml_support;
+
+/// The `[orbit]` table: altitude, beta (or the year's longest eclipse), start, ltan, year.
+network_orbit read_orbit(const toml::value& o) {
+    ts::check_keys(o, {"altitude", "beta", "start", "ltan", "year"}, "orbit");
+    network_orbit orbit{.altitude = ts::quantity<units::length>(o, "altitude", "orbit")};
+    ts::at(o, [&] { orbit::require_valid_altitude(orbit.altitude); });
+    if (const toml::value* ltan = ts::find(o, "ltan")) {
+        const std::string& text = ts::string_value(o, "ltan", "orbit");
+        ts::at(*ltan, [&] { orbit.ltan = parse_time_of_day(text, "orbit.ltan"); });
+    }
+    orbit.year = std::chrono::year{ts::integer(o, "year", "orbit", 2027, 1950, 2050)};
+    if (auto start = ts::optional_quantity<units::angle>(o, "start", "orbit")) {
+        orbit.start = *start;
+    }
+    if (auto beta = ts::optional_quantity<units::angle>(o, "beta", "orbit")) {
+        orbit.beta = *beta;
+        orbit.beta_given = true;
+    } else {
+        // The worst-eclipse orbit of the year: the day of its longest eclipse.
+        const auto year = orbit::analyse_year({.altitude = orbit.altitude, .ltan = orbit.ltan},
+                                              orbit.year);
+        const auto longest =
+            std::max_element(year.days.begin(), year.days.end(),
+                             [](const auto& a, const auto& b) { return a.eclipse < b.eclipse; });
+        orbit.beta = longest->beta;
+    }
+    ts::at(o, [&] { thermal::validate(orbit.pass()); });
+    return orbit;
+}
+
+/// A quantity array `key` of `table` (strings with units or plain numbers).
+template <class Quantity>
+std::vector<Quantity> quantities(const toml::value& table, const std::string& key,
+                                 std::string_view section) {
+    const toml::value* v = ts::find(table, key);
+    if (!v || !v->is_array()) {
+        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(v ? *v : table)),
+                            v ? ts::shown(*v) : "(missing)", "an array of quantities"};
+    }
+    std::vector<Quantity> out;
+    out.reserve(v->as_array().size());
+    for (const toml::value& x : v->as_array()) {
+        ts::at(x, [&] { out.push_back(parse<Quantity>(ts::text_of(x), fmt::format("{}.{}", section, key))); });
+    }
+    return out;
+}
+
+/// A `[[load]]`: constant `power`, compute following the array (`sunlit`, `eclipse`), a
+/// tabulated `schedule` or the orbital `environment` on a face.
+void read_load(const toml::value& l, const std::optional<network_orbit>& orbit,
+               thermal::thermal_network& net) {
+    ts::check_keys(l, {"node", "power", "sunlit", "eclipse", "schedule", "environment"}, "load");
+    const auto& node = ts::string_value(l, "node", "load");
+    const int forms = (ts::find(l, "power") ? 1 : 0) + (ts::find(l, "sunlit") ? 1 : 0) +
+                      (ts::find(l, "schedule") ? 1 : 0) + (ts::find(l, "environment") ? 1 : 0);
+    if (forms != 1 || (ts::find(l, "eclipse") && !ts::find(l, "sunlit"))) {
+        throw invalid_input{fmt::format("load ({})", ts::where(l)),
+                            fmt::format("{} of power, sunlit, schedule, environment", forms),
+                            "exactly one (eclipse only with sunlit)"};
+    }
+    auto need_orbit = [&](std::string_view form) -> const network_orbit& {
+        if (!orbit) {
+            throw invalid_input{fmt::format("load.{} ({})", form, ts::where(l)), "(no [orbit])",
+                                "an [orbit] table with the altitude", "the load follows the orbit"};
+        }
+        return *orbit;
+    };
+    if (ts::find(l, "power")) {
+        const auto p = ts::quantity<units::power>(l, "power", "load");
+        ts::at(l, [&] { net.add_load(node, p); });
+    } else if (ts::find(l, "sunlit")) {
+        const thermal::sunlit_schedule s{
+            .pass = need_orbit("sunlit").pass(),
+            .sunlit = ts::quantity<units::power>(l, "sunlit", "load"),
+            .eclipse = ts::optional_quantity<units::power>(l, "eclipse", "load")
+                           .value_or(units::power{0.0 * units::watts})};
+        ts::at(l, [&] { net.add_load(node, s); });
+    } else if (const toml::value* sc = ts::find(l, "schedule")) {
+        ts::check_keys(*sc, {"times", "powers", "period"}, "load.schedule");
+        const thermal::tabulated_schedule s{
+            .times = quantities<units::duration>(*sc, "times", "load.schedule"),
+            .powers = quantities<units::power>(*sc, "powers", "load.schedule"),
+            .period = ts::optional_quantity<units::duration>(*sc, "period", "load.schedule")};
+        ts::at(*sc, [&] { net.add_load(node, s); });
+    } else {
+        const toml::value& e = ts::at(l, [&]() -> const toml::value& { return l.at("environment"); });
+        const std::string section = "load.environment";
+        ts::check_keys(e, {"orientation", "face", "area", "absorptivity", "emissivity", "case"},
+                       section);
+        const auto& pass = need_orbit("environment").pass();
+        const auto orientation =
+            ts::choice(e, "orientation", section, thermal::radiator_orientation_from_string,
+                       "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark, edge-on",
+                       thermal::radiator_orientation::edge_on);
+        const bool back = ts::choice(
+            e, "face", section,
+            [](std::string_view f) -> std::optional<bool> {
+                if (f == "front") return false;
+                if (f == "back") return true;
+                return std::nullopt;
+            },
+            "front or back", false);
+        const auto environment = ts::choice(
+            e, "case", section,
+            [](std::string_view c) -> std::optional<thermal::thermal_environment> {
+                if (c == "hot") return thermal::hot_case();
+                if (c == "mean") return thermal::mean_case();
+                if (c == "cold") return thermal::cold_case();
+                return std::nullopt;
+            },
+            "hot, mean or cold", thermal::mean_case());
+        const thermal::environment_schedule s{
+            .pass = pass,
+            .orientation = orientation,
+            .area = ts::quantity<units::area>(e, "area", section),
+            .optics = {.solar_absorptivity =
+                           ts::quantity<units::dimensionless>(e, "absorptivity", section),
+                       .infrared_emissivity =
+                           ts::quantity<units::dimensionless>(e, "emissivity", section)},
+            .environment = environment,
+            .back_face = back};
+        ts::at(e, [&] { net.add_load(node, s); });
+    }
+}
+
+} // namespace
+
+network_model network(const toml::value& root, const std::string& name,
+                      const input_limits& limits) {
+    ts::check_keys(root, {"orbit", "node", "conductor", "radiation", "load"}, name);
     const auto nodes = ts::tables(root, "node");
     if (nodes.empty()) {
         throw invalid_input{name, "(no [[node]])", "a model with at least one [[node]] table",
@@ -37,6 +170,8 @@ thermal::thermal_network network(const toml::value& root, const std::string& nam
             "network too large"};
     }
 
+    std::optional<network_orbit> orbit;
+    if (const toml::value* o = ts::find(root, "orbit")) orbit = read_orbit(*o);
     thermal::thermal_network net;
     net.reserve(nodes.size(), conductors.size(), radiation.size(), loads.size());
     for (const toml::value& n : nodes) {
@@ -79,13 +214,8 @@ thermal::thermal_network network(const toml::value& root, const std::string& nam
             ts::at(r, [&] { net.add_radiation(from, to, area, eps, f); });
         }
     }
-    for (const toml::value& l : loads) {
-        ts::check_keys(l, {"node", "power"}, "load");
-        const auto p = ts::quantity<units::power>(l, "power", "load");
-        const auto& node = ts::string_value(l, "node", "load");
-        ts::at(l, [&] { net.add_load(node, p); });
-    }
-    return net;
+    for (const toml::value& l : loads) read_load(l, orbit, net);
+    return {.network = std::move(net), .orbit = orbit};
 }
 
 } // namespace documents
@@ -287,12 +417,17 @@ std::optional<thermal::thermal_network> read_plain_network_text(std::string_view
 
 } // namespace detail
 
-thermal::thermal_network read_thermal_network(const std::string& path, const input_limits& limits) {
+network_model read_network_model(const std::string& path, const input_limits& limits) {
     std::string text = toml_support::read_file(path, limits);
-    if (auto net = detail::read_plain_network_text(text, limits)) return std::move(*net);
+    if (auto net = detail::read_plain_network_text(text, limits))
+        return {.network = std::move(*net), .orbit = std::nullopt};
     return toml_support::read_document(std::move(text), path, limits, [&](const toml::value& root) {
         return documents::network(root, path, limits);
     });
+}
+
+thermal::thermal_network read_thermal_network(const std::string& path, const input_limits& limits) {
+    return read_network_model(path, limits).network;
 }
 
 } // namespace spacedc::io

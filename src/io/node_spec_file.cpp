@@ -21,23 +21,6 @@ void assign(const toml::value& table, const std::string& key, const std::string&
     if (auto q = ts::optional_quantity<Quantity>(table, key, section)) target = *q;
 }
 
-/// An integer `key` in [low, high], read as 64 bits and checked before it is narrowed.
-int integer(const toml::value& table, const std::string& key, const std::string& section,
-            int fallback, std::int64_t low, std::int64_t high) {
-    const toml::value* v = ts::find(table, key);
-    if (!v) return fallback;
-    if (!v->is_integer()) {
-        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(*v)), ts::shown(*v),
-                            fmt::format("an integer in [{}, {}]", low, high)};
-    }
-    const std::int64_t n = v->as_integer();
-    if (n < low || n > high) {
-        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(*v)),
-                            fmt::format("{}", n), fmt::format("an integer in [{}, {}]", low, high)};
-    }
-    return static_cast<int>(n);
-}
-
 /// A plain number `key` (a price), finite and >= 0.
 double price(const toml::value& table, const std::string& key, const std::string& section,
              double fallback) {
@@ -57,20 +40,6 @@ double price(const toml::value& table, const std::string& key, const std::string
                             fmt::format("{}", x), "finite and >= 0"};
     }
     return x;
-}
-
-/// An enumerated choice read by its name through `from_string`; `names` lists them.
-template <class Enum, class FromString>
-Enum choice(const toml::value& table, const std::string& key, const std::string& section,
-            FromString from_string, std::string_view names, Enum fallback) {
-    if (!ts::find(table, key)) return fallback;
-    const std::string& text = ts::string_value(table, key, section);
-    const auto value = from_string(text);
-    if (!value) {
-        throw invalid_input{fmt::format("{}.{} ({})", section, key, ts::where(table.at(key))), text,
-                            std::string{names}};
-    }
-    return *value;
 }
 
 /// Applies "a.b.c=value" to `root`.
@@ -140,7 +109,7 @@ node::node_spec node_spec(toml::value root, const std::string& path,
                    {"count", "power_per_accelerator", "mass_per_accelerator",
                     "server_mass_per_accelerator", "junction_max"},
                    "compute");
-    spec.compute.count = integer(c, "count", "compute", spec.compute.count, 1, 100'000'000);
+    spec.compute.count = ts::integer(c, "count", "compute", spec.compute.count, 1, 100'000'000);
     assign(c, "power_per_accelerator", "compute", spec.compute.power_per_accelerator);
     assign(c, "mass_per_accelerator", "compute", spec.compute.mass_per_accelerator);
     assign(c, "server_mass_per_accelerator", "compute", spec.compute.server_mass_per_accelerator);
@@ -153,8 +122,8 @@ node::node_spec node_spec(toml::value root, const std::string& path,
         const auto& text = ts::string_value(o, "ltan", "orbit");
         spec.orbit.ltan = ts::at(*ltan, [&] { return parse_time_of_day(text, "orbit.ltan"); });
     }
-    spec.orbit.year = integer(o, "year", "orbit", spec.orbit.year, 1950, 2050);
-    spec.orbit.shadow = choice(o, "shadow", "orbit", orbit::shadow_model_from_string,
+    spec.orbit.year = ts::integer(o, "year", "orbit", spec.orbit.year, 1950, 2050);
+    spec.orbit.shadow = ts::choice(o, "shadow", "orbit", orbit::shadow_model_from_string,
                                "cylindrical, umbra, penumbra", spec.orbit.shadow);
 
     const auto& s = section(root, "solar");
@@ -229,9 +198,9 @@ node::node_spec node_spec(toml::value root, const std::string& path,
     }
     assign(t, "emissivity", "thermal", spec.thermal.emissivity);
     assign(t, "absorptivity", "thermal", spec.thermal.absorptivity);
-    spec.thermal.faces = integer(t, "faces", "thermal", spec.thermal.faces, 1, 2);
+    spec.thermal.faces = ts::integer(t, "faces", "thermal", spec.thermal.faces, 1, 2);
     spec.thermal.orientation =
-        choice(t, "orientation", "thermal", thermal::radiator_orientation_from_string,
+        ts::choice(t, "orientation", "thermal", thermal::radiator_orientation_from_string,
                "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark, edge-on",
                spec.thermal.orientation);
     assign(t, "areal_density", "thermal", spec.thermal.areal_density);

@@ -16,6 +16,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -182,6 +183,37 @@ inline std::span<const toml::value> tables(const toml::value& root, const std::s
                             "an array of tables [[" + key + "]]"};
     const auto& a = v->as_array();
     return {a.data(), a.size()};
+}
+
+/// An integer `key` in [low, high], read as 64 bits and checked before it is narrowed.
+inline int integer(const toml::value& table, const std::string& key, const std::string& section,
+            int fallback, std::int64_t low, std::int64_t high) {
+    const toml::value* v = find(table, key);
+    if (!v) return fallback;
+    if (!v->is_integer()) {
+        throw invalid_input{fmt::format("{}.{} ({})", section, key, where(*v)), shown(*v),
+                            fmt::format("an integer in [{}, {}]", low, high)};
+    }
+    const std::int64_t n = v->as_integer();
+    if (n < low || n > high) {
+        throw invalid_input{fmt::format("{}.{} ({})", section, key, where(*v)),
+                            fmt::format("{}", n), fmt::format("an integer in [{}, {}]", low, high)};
+    }
+    return static_cast<int>(n);
+}
+
+/// An enumerated choice read by its name through `from_string`; `names` lists them.
+template <class Enum, class FromString>
+Enum choice(const toml::value& table, const std::string& key, const std::string& section,
+            FromString from_string, std::string_view names, Enum fallback) {
+    if (!find(table, key)) return fallback;
+    const std::string& text = string_value(table, key, section);
+    const auto value = from_string(text);
+    if (!value) {
+        throw invalid_input{fmt::format("{}.{} ({})", section, key, where(table.at(key))), text,
+                            std::string{names}};
+    }
+    return *value;
 }
 
 } // namespace spacedc::io::toml_support

@@ -167,7 +167,7 @@ namespace {
 /// The network `documents::network` reads from toml11's parse of `text`.
 spacedc::thermal::thermal_network full_read(const std::string& text) {
     std::istringstream in{text};
-    return io::documents::network(toml::parse(in, "model.toml"), "model.toml", {});
+    return io::documents::network(toml::parse(in, "model.toml"), "model.toml", {}).network;
 }
 
 void expect_same(const spacedc::thermal::thermal_network& a,
