@@ -10,7 +10,7 @@
 /// orbit: under a degree a day). The shooting of each day starts from the previous
 /// day's cycle, so it takes one or two Newton iterations. The step-by-step integration
 /// of the same year (benchmarks/thermal_year_benchmark) agrees to a fraction of a kelvin
-/// and takes two orders of magnitude longer.
+/// and takes about 45 times longer.
 
 #include <spacedc/orbit/annual_sunlight.hpp>
 #include <spacedc/thermal/load_schedule.hpp>
