@@ -72,6 +72,9 @@ json checks_json(const std::vector<checks::check_result>& results) {
                        {"remaining", r.remaining},
                        {"remaining_fraction", r.remaining_fraction},
                        {"pass", r.passed},
+                       {"case", r.evaluated_in == checks::design_case::none
+                                    ? json(nullptr)
+                                    : json(std::string{checks::to_string(r.evaluated_in)})},
                        {"margin_source", r.margin_source},
                        {"rationale", r.rationale}});
     }
@@ -81,7 +84,11 @@ json checks_json(const std::vector<checks::check_result>& results) {
 std::vector<table_row> check_rows(const std::vector<checks::check_result>& results) {
     std::vector<table_row> rows;
     for (const auto& r : results)
-        rows.push_back({r.name, fmt::format("{}  {}", r.passed ? "PASS" : "FAIL", r.summary)});
+        rows.push_back({r.name, fmt::format("{}  {}{}", r.passed ? "PASS" : "FAIL", r.summary,
+                                            r.evaluated_in == checks::design_case::none
+                                                ? ""
+                                                : fmt::format("  ({} case)",
+                                                              checks::to_string(r.evaluated_in)))});
     return rows;
 }
 
@@ -129,6 +136,7 @@ json inputs_json(const node::node_spec& s) {
         {"thermal",
          {{"emissivity", s.thermal.emissivity.value()},
           {"absorptivity", s.thermal.absorptivity.value()},
+          {"annual_absorptivity_increase", s.thermal.annual_absorptivity_increase.value()},
           {"junction_margin_k", s.thermal.junction_margin.value()},
           {"faces", s.thermal.faces},
           {"capacitance_j_per_k",
@@ -148,7 +156,10 @@ json inputs_json(const node::node_spec& s) {
 }
 
 void print_report(const node::node_design& d, const std::vector<checks::check_result>& results,
-                  const size_options& o, std::ostream& out) {
+                  const orbit::eclipse_free_altitude& eclipse_free, const size_options& o,
+                  std::ostream& out) {
+    const json eclipse_free_altitude_m =
+        eclipse_free.altitude ? json(eclipse_free.altitude->value()) : json(nullptr);
     // What cannot be built has no mass or cost: null, with the reasons.
     const bool feasible = d.feasible();
     auto if_built = [&](double x) { return feasible ? json(x) : json(nullptr); };
@@ -205,8 +216,17 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                 {"survival_heater_w", d.cold.survival.heater_power.value()},
                 {"survival_energy_j", d.cold.survival.heater_energy.value()},
                 {"survival_battery_mass_kg", d.cold.heater_battery_mass.value()},
+                {"hot_case",
+                 {{"date", iso_date(d.hot.date)},
+                  {"beta_deg", units::in_degrees(d.hot.beta)},
+                  {"absorptivity", d.hot.absorptivity.value()},
+                  {"radiator_temperature_k", d.radiator_temperature.value()},
+                  {"junction_temperature_k",
+                   d.junction ? json(d.junction->value()) : json(nullptr)}}},
                 {"cold_case",
-                 {{"eclipse_s", d.cold.eclipse.value()},
+                 {{"date", iso_date(d.cold.date)},
+                  {"beta_deg", units::in_degrees(d.cold.beta)},
+                  {"eclipse_s", d.cold.eclipse.value()},
                   {"absorbed_w", d.cold.absorbed.value()},
                   {"capacitance_j_per_k", d.cold.capacitance.value()},
                   {"start_temperature_k", d.radiator_temperature.value()},
@@ -223,7 +243,8 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                    d.cold.extra_water ? json(d.cold.extra_water->value()) : json(nullptr)},
                   {"extra_aluminium_kg",
                    d.cold.extra_aluminium ? json(d.cold.extra_aluminium->value()) : json(nullptr)},
-                  {"ammonia_stays_liquid", d.cold.ammonia_stays_liquid}}},
+                  {"ammonia_stays_liquid", d.cold.ammonia_stays_liquid},
+                  {"eclipse_free_altitude_m", eclipse_free_altitude_m}}},
                 {"mass_items", items},
                 {"findings", findings},
                 {"checks", checks_json(results)},
@@ -244,6 +265,9 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
         {"solar array", fmt::format("{:.1f}, {:.0f} ({:.1f} at EOL)", d.power.array_area,
                                     d.power.array_mass, d.power.eol_power_per_area)},
         {"heat to reject", fmt::format("{:.4g}", d.heat_load)},
+        {"hot case (radiator sized)",
+         fmt::format("{}, beta {:.1f} deg, full compute, absorptivity {:.3f} at end of life",
+                     iso_date(d.hot.date), units::in_degrees(d.hot.beta), d.hot.absorptivity)},
         {"radiator", d.radiator.feasible
                          ? fmt::format("{:.1f} at {:.1f}, {:.0f}", d.radiator.area,
                                        d.radiator_temperature, d.radiator.mass)
@@ -274,6 +298,10 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                                    d.cold.extra_water ? d.cold.extra_water->value() : 0.0,
                                    d.cold.ammonia_stays_liquid ? "stays liquid" : "freezes too")
                      : std::string{"nothing: the loop stays above it"}});
+            rows.push_back({"  or fly eclipse-free",
+                            eclipse_free.altitude
+                                ? fmt::format("at {:.0f} and above", *eclipse_free.altitude)
+                                : eclipse_free.reason});
         }
         for (const auto& item : d.mass.items)
             rows.push_back({"  " + item.name, fmt::format("{:.1f}", item.mass)});
@@ -354,7 +382,11 @@ void add_size_command(CLI::App& app, std::ostream& out) {
         if (o->check) {
             print_checks(results, *o, out);
         } else {
-            print_report(design, results, *o, out);
+            // The orbit alternative to surviving eclipses: the lowest altitude with none.
+            const auto eclipse_free = orbit::lowest_eclipse_free_altitude(
+                file.spec.orbit.ltan, std::chrono::year{file.spec.orbit.year},
+                file.spec.orbit.shadow);
+            print_report(design, results, eclipse_free, *o, out);
         }
         if (o->check && !checks::all_passed(results)) {
             throw checks_failed{failures(results), results.size()};

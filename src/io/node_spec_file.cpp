@@ -124,7 +124,7 @@ node::node_spec node_spec(toml::value root, const std::string& path,
     }
     spec.orbit.year = ts::integer(o, "year", "orbit", spec.orbit.year, 1950, 2050);
     spec.orbit.shadow = ts::choice(o, "shadow", "orbit", orbit::shadow_model_from_string,
-                               "cylindrical, umbra, penumbra", spec.orbit.shadow);
+                                   "cylindrical, umbra, penumbra", spec.orbit.shadow);
 
     const auto& s = section(root, "solar");
     ts::check_keys(s,
@@ -178,9 +178,10 @@ node::node_spec node_spec(toml::value root, const std::string& path,
 
     const auto& t = section(root, "thermal");
     ts::check_keys(t,
-                   {"radiator_temperature", "emissivity", "absorptivity", "faces", "orientation",
-                    "areal_density", "heat_transport_specific_power", "per_chip", "shared", "fin",
-                    "junction_margin", "capacitance", "survival_floor", "survival_heater"},
+                   {"radiator_temperature", "emissivity", "absorptivity",
+                    "annual_absorptivity_increase", "faces", "orientation", "areal_density",
+                    "heat_transport_specific_power", "per_chip", "shared", "fin", "junction_margin",
+                    "capacitance", "survival_floor", "survival_heater"},
                    "thermal");
     if (auto rt = ts::optional_quantity<units::temperature>(t, "radiator_temperature", "thermal")) {
         spec.thermal.radiator_temperature = *rt;
@@ -198,11 +199,12 @@ node::node_spec node_spec(toml::value root, const std::string& path,
     }
     assign(t, "emissivity", "thermal", spec.thermal.emissivity);
     assign(t, "absorptivity", "thermal", spec.thermal.absorptivity);
+    assign(t, "annual_absorptivity_increase", "thermal", spec.thermal.annual_absorptivity_increase);
     spec.thermal.faces = ts::integer(t, "faces", "thermal", spec.thermal.faces, 1, 2);
     spec.thermal.orientation =
         ts::choice(t, "orientation", "thermal", thermal::radiator_orientation_from_string,
-               "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark, edge-on",
-               spec.thermal.orientation);
+                   "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark, edge-on",
+                   spec.thermal.orientation);
     assign(t, "areal_density", "thermal", spec.thermal.areal_density);
     assign(t, "heat_transport_specific_power", "thermal",
            spec.thermal.heat_transport_specific_power);

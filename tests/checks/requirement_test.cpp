@@ -75,6 +75,22 @@ TEST(Requirement, RadiatorTemperatureRangeIsTwoBoundsOnTheirExtremes) {
     EXPECT_FALSE(
         one(ck::radiator_temperature_at_most(hot + 5.0 * u::kelvin_difference - tiny, m)).passed);
     EXPECT_THROW(ck::radiator_temperature_within(hot, hot), spacedc::invalid_input);
+    // Each bound is judged in its own case: the lower in the cold, the upper in the hot.
+    EXPECT_EQ(at[0].evaluated_in, ck::design_case::cold);
+    EXPECT_EQ(at[1].evaluated_in, ck::design_case::hot);
+}
+
+// Upper temperature bounds are judged in the hot case, lower ones in the cold case, and
+// the others in neither; the result carries the case.
+TEST(Requirement, TemperatureBoundsNameTheCaseThatSetsThem) {
+    EXPECT_EQ(one(ck::junction_temperature_below_limit()).evaluated_in, ck::design_case::hot);
+    EXPECT_EQ(one(ck::junction_temperature_at_most(400.0_K)).evaluated_in, ck::design_case::hot);
+    EXPECT_EQ(one(ck::radiator_temperature_at_most(400.0_K)).evaluated_in, ck::design_case::hot);
+    EXPECT_EQ(one(ck::radiator_temperature_at_least(200.0_K)).evaluated_in, ck::design_case::cold);
+    EXPECT_EQ(one(ck::launch_mass_at_most(1e6 * u::kilograms)).evaluated_in, ck::design_case::none);
+    EXPECT_EQ(ck::to_string(ck::design_case::hot), "hot");
+    EXPECT_EQ(ck::to_string(ck::design_case::cold), "cold");
+    EXPECT_EQ(ck::to_string(ck::design_case::none), "");
 }
 
 // The array sized with a 20 % design margin meets a 20 % power margin exactly, and not

@@ -1,5 +1,6 @@
 #include "cli_runner.hpp"
 
+#include <cmath>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -85,6 +86,10 @@ TEST(CliSize, JsonCarriesTheChecks) {
     EXPECT_NEAR(first["bound"].get<double>(), 358.15, 1e-9);
     EXPECT_NEAR(first["margin"].get<double>(), 10.0, 1e-12);
     EXPECT_TRUE(first["pass"].get<bool>());
+    EXPECT_EQ(first["case"], "hot");
+    EXPECT_EQ(j["checks"][1]["case"], "cold");     // the radiator's lower bound
+    EXPECT_EQ(j["checks"][2]["case"], "hot");      // its upper bound
+    EXPECT_TRUE(j["checks"][4]["case"].is_null()); // launch mass
     EXPECT_TRUE(j["checks_passed"].get<bool>());
     const auto failing = nlohmann::json::parse(
         run_cli({"size", reference, "--check", "--json", "--set", "compute.count=1000"}).out);
@@ -96,4 +101,30 @@ TEST(CliSize, CheckWithoutRequirementsIsAnError) {
     const auto r = run_cli({"size", demo, "--check"});
     EXPECT_EQ(r.status, spacedc::cli::exit_error);
     EXPECT_THAT(r.err, HasSubstr("[[requirement]]"));
+}
+
+// The hot and cold cases are named in the JSON, with the orbit alternative to surviving
+// eclipses: the same lowest eclipse-free altitude `spacedc orbit` finds.
+TEST(CliSize, JsonNamesTheHotAndColdCasesAndTheEclipseFreeAltitude) {
+    const auto r = run_cli({"size", reference, "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    const auto& hot = j["hot_case"];
+    const auto& cold = j["cold_case"];
+    EXPECT_EQ(hot["date"].get<std::string>().size(), 10u);
+    EXPECT_NEAR(hot["absorptivity"].get<double>(), 0.25, 1e-12); // 0.2 + 5 yr x 0.01
+    EXPECT_GT(std::abs(hot["beta_deg"].get<double>()), std::abs(cold["beta_deg"].get<double>()));
+    EXPECT_NEAR(hot["junction_temperature_k"].get<double>(),
+                j["hottest_junction_temperature_k"].get<double>(), 1e-12);
+    EXPECT_GT(cold["eclipse_s"].get<double>(), 1000.0);
+    const auto orbit = nlohmann::json::parse(
+        run_cli({"orbit", "--eclipse-free-altitude", "--ltan", "06:00", "--year", "2027", "--json"})
+            .out);
+    EXPECT_NEAR(cold["eclipse_free_altitude_m"].get<double>(), orbit["altitude_m"].get<double>(),
+                1e-6);
+    const auto aged = nlohmann::json::parse(
+        run_cli({"size", reference, "--json", "--set", "thermal.annual_absorptivity_increase=0.04"})
+            .out);
+    EXPECT_NEAR(aged["hot_case"]["absorptivity"].get<double>(), 0.4, 1e-9);
+    EXPECT_GT(aged["radiator_area_m2"].get<double>(), j["radiator_area_m2"].get<double>());
 }

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 
 namespace u = spacedc::units;
@@ -95,6 +96,62 @@ TEST(SizeNode, EclipseFreeOrbitHasNoSurvivalCost) {
     EXPECT_EQ(d.cold.survival.heater_energy.value(), 0.0);
     EXPECT_EQ(d.cold.heater_battery_mass.value(), 0.0);
     EXPECT_EQ(d.cold.coldest_loop.value(), d.radiator_temperature.value());
+}
+
+// The hot case is the fully lit orbit with the smallest |beta| (no day without an
+// eclipse has a smaller one); the cold case is the day of the longest eclipse.
+TEST(SizeNode, HotCaseIsTheFullyLitOrbitNearestTheTerminatorAndColdTheLongestEclipse) {
+    const auto& d = reference();
+    ASSERT_FALSE(d.sunlight.eclipse_free());
+    bool hot_found = false, cold_found = false;
+    for (const auto& day : d.sunlight.days) {
+        if (day.eclipse.value() == 0.0) {
+            EXPECT_GE(std::abs(day.beta.value()), std::abs(d.hot.beta.value()));
+        }
+        EXPECT_LE(day.eclipse.value(), d.cold.eclipse.value());
+        if (day.date == d.hot.date) {
+            hot_found = true;
+            EXPECT_EQ(day.eclipse.value(), 0.0);
+            EXPECT_EQ(day.beta.value(), d.hot.beta.value());
+        }
+        if (day.date == d.cold.date) {
+            cold_found = true;
+            EXPECT_EQ(day.eclipse.value(), d.cold.eclipse.value());
+            EXPECT_EQ(day.beta.value(), d.cold.beta.value());
+        }
+    }
+    EXPECT_TRUE(hot_found);
+    EXPECT_TRUE(cold_found);
+    // Eclipse-free: every orbit is fully lit, and the hot one has the year's smallest |beta|.
+    auto spec = reference().spec;
+    spec.orbit.altitude = 1500.0_km;
+    const auto high = nd::size_node(spec);
+    ASSERT_TRUE(high.sunlight.eclipse_free());
+    double smallest = 10.0;
+    for (const auto& day : high.sunlight.days)
+        smallest = std::min(smallest, std::abs(day.beta.value()));
+    EXPECT_EQ(std::abs(high.hot.beta.value()), smallest);
+}
+
+// End-of-life optics in the hot case: alpha_EOL = alpha_BOL + life x increase (capped at
+// 1), so a degrading coating sizes exactly the radiator a coating born at alpha_EOL does,
+// and a larger one than the undegraded coating.
+TEST(SizeNode, HotCaseSizesTheRadiatorWithEndOfLifeAbsorptivity) {
+    auto spec = reference().spec;
+    EXPECT_DOUBLE_EQ(reference().hot.absorptivity.value(), 0.2);
+    spec.thermal.annual_absorptivity_increase = 0.02; // 5 years: 0.2 -> 0.3
+    const auto aged = nd::size_node(spec);
+    EXPECT_NEAR(aged.hot.absorptivity.value(), 0.3, 1e-12);
+    auto born = reference().spec;
+    born.thermal.absorptivity = 0.3;
+    const auto fresh = nd::size_node(born);
+    EXPECT_NEAR(aged.radiator.area.value(), fresh.radiator.area.value(),
+                1e-12 * fresh.radiator.area.value());
+    EXPECT_GT(aged.radiator.area.value(), reference().radiator.area.value());
+    spec.thermal.annual_absorptivity_increase = 0.5; // capped at a black body's 1
+    EXPECT_DOUBLE_EQ(nd::size_node(spec).hot.absorptivity.value(), 1.0);
+    spec.thermal.annual_absorptivity_increase = -0.01;
+    EXPECT_THROW(nd::size_node(spec), spacedc::invalid_input);
 }
 
 TEST(SizeNode, ReferenceNodeIsFeasibleButNotEclipseFree) {

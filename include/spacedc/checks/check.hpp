@@ -57,7 +57,8 @@ struct check_result {
     double remaining = 0.0; ///< room beyond the margin; negative: missing
     double remaining_fraction = 0.0;
     bool passed = false;
-    std::string summary{}; ///< one line with formatted units (`describe`)
+    design_case evaluated_in{design_case::none}; ///< the case that set the value
+    std::string summary{};                       ///< one line with formatted units (`describe`)
 };
 
 /// Evaluates one requirement against `design`.
@@ -89,6 +90,7 @@ inline check_result check(const node::node_design& design, const requirement& r)
                                 .remaining = e.remaining.value(),
                                 .remaining_fraction = e.remaining_fraction,
                                 .passed = e.passed,
+                                .evaluated_in = req.evaluated_in,
                                 .summary = describe(e)};
         },
         r);

@@ -22,10 +22,22 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
 namespace spacedc::checks {
+
+/// The case of the design a requirement is judged in: the hot case (full compute, the
+/// fully lit orbit with the smallest |beta|, EOL optics: upper temperature bounds), the
+/// cold case (the longest eclipse, compute off: lower temperature bounds), or neither
+/// (masses, areas, the year's availability).
+enum class design_case { none, hot, cold };
+
+/// "hot", "cold", or "" for `none`.
+constexpr std::string_view to_string(design_case c) {
+    return c == design_case::hot ? "hot" : c == design_case::cold ? "cold" : "";
+}
 
 /// A requirement on one quantity of a node design.
 template <class Quantity>
@@ -36,6 +48,7 @@ struct requirement_on {
     bound_kind kind{bound_kind::at_most};
     std::function<Quantity(const node::node_design&)> limit_of{};
     checks::margin<difference_t<Quantity>> margin{};
+    design_case evaluated_in{design_case::none};
 };
 
 /// Any requirement on a node design.
@@ -62,7 +75,8 @@ inline requirement junction_temperature_below_limit(margin<units::temperature_di
         .value_of = [](const node::node_design& d) { return d.junction_temperature(); },
         .kind = bound_kind::at_most,
         .limit_of = [](const node::node_design& d) { return d.spec.compute.junction_max; },
-        .margin = std::move(m)};
+        .margin = std::move(m),
+        .evaluated_in = design_case::hot};
 }
 
 /// The predicted junction temperature at most `limit`, by `m`.
@@ -74,7 +88,8 @@ inline requirement junction_temperature_at_most(units::temperature limit,
         .value_of = [](const node::node_design& d) { return d.junction_temperature(); },
         .kind = bound_kind::at_most,
         .limit_of = detail::fixed(limit),
-        .margin = std::move(m)};
+        .margin = std::move(m),
+        .evaluated_in = design_case::hot};
 }
 
 /// The radiator (heat-pipe) temperature at most `limit`, by `m`.
@@ -86,7 +101,8 @@ inline requirement radiator_temperature_at_most(units::temperature limit,
         .value_of = [](const node::node_design& d) { return d.radiator_temperature; },
         .kind = bound_kind::at_most,
         .limit_of = detail::fixed(limit),
-        .margin = std::move(m)};
+        .margin = std::move(m),
+        .evaluated_in = design_case::hot};
 }
 
 /// The radiator (heat-pipe) temperature at least `limit`, by `m`.
@@ -99,7 +115,8 @@ inline requirement radiator_temperature_at_least(units::temperature limit,
         .value_of = [](const node::node_design& d) { return d.cold.coldest_loop; },
         .kind = bound_kind::at_least,
         .limit_of = detail::fixed(limit),
-        .margin = std::move(m)};
+        .margin = std::move(m),
+        .evaluated_in = design_case::cold};
 }
 
 /// The radiator temperature inside [low, high], by `m` on both sides: two requirements.

@@ -60,6 +60,12 @@ struct thermal_spec {
         .shared = {{"pumped loop to radiator", 1e-4 * units::kelvin_per_watt}}};
     units::dimensionless emissivity = 0.9;   ///< white paint (Gilmore Table A.1: 0.85-0.92)
     units::dimensionless absorptivity = 0.2; ///< white paint, BOL (Gilmore)
+    /// Solar absorptivity gained per year on orbit (ultraviolet, atomic oxygen,
+    /// contamination); the hot case uses the end-of-life value
+    /// alpha_EOL = min(absorptivity + life x this, 1). 0: no degradation. Gilmore,
+    /// Spacecraft Thermal Control Handbook Vol. I, ch. 4 and App. A: white paints in LEO
+    /// rise by a few hundredths a year (rough estimates, strongly mission-dependent).
+    units::dimensionless annual_absorptivity_increase = 0.0;
     int faces = 2;
     thermal::radiator_orientation orientation = thermal::radiator_orientation::edge_on;
     units::areal_density areal_density{

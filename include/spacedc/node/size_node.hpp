@@ -11,8 +11,8 @@
 ///   allows with the junction kept `thermal.junction_margin` below its limit
 ///   (`max_radiator_temperature`); a given temperature above that is a finding;
 /// - the array is sized for (1 + `conversion.design_margin`) x its load;
-/// - the radiator faces see the hot-case environment averaged over the orbit at the
-///   year's smallest |beta| (the Earth and its albedo matter most then).
+/// - the radiator is sized in the hot case (`hot_case_result`) and checked in the cold
+///   case (`cold_case_result`); temperature requirements are judged on those extremes.
 /// Costs are launch only (no hardware, operations or replacement): launch cost =
 /// total mass x price per kg; per kWh = launch cost / compute energy over the life;
 /// ground reference = electricity price x PUE.
@@ -23,6 +23,7 @@
 #include <spacedc/thermal/eclipse_cooling.hpp>
 #include <spacedc/thermal/radiator.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -42,11 +43,26 @@ struct cost_estimate {
     double ground_energy_cost_per_kwh_usd; ///< electricity x PUE
 };
 
+/// The hot case, where the radiator is sized: full compute in the fully lit orbit with
+/// the smallest |beta| (the most Earth infrared and albedo with no eclipse to cool in; the
+/// orbit with the shortest eclipse when none is fully lit), the maximum solar flux and
+/// Earth infrared (`thermal::hot_case()`), and end-of-life solar absorptivity
+/// alpha_EOL = min(alpha_BOL + life x `thermal.annual_absorptivity_increase`, 1)
+/// (Gilmore, Spacecraft Thermal Control Handbook Vol. I, ch. 4: hot case with degraded,
+/// cold case with beginning-of-life optical properties).
+struct hot_case_result {
+    std::chrono::year_month_day date; ///< the orbit's day (its beta at 12:00 UTC)
+    units::angle beta;
+    units::dimensionless absorptivity; ///< end of life
+};
+
 /// The cold case: the year's longest eclipse with the compute (and so the heat) off, the
 /// radiator and loop cooling as one lumped capacitance from the sunlit radiator
 /// temperature, warmed only by the cold-case Earth infrared on the radiator's faces
 /// (thermal/eclipse_cooling.hpp), and what holding `thermal.survival_floor` costs.
 struct cold_case_result {
+    std::chrono::year_month_day date; ///< the day of the longest eclipse
+    units::angle beta;                ///< that day's beta angle (12:00 UTC)
     units::duration eclipse;          ///< the longest of the year (0: eclipse-free)
     units::power absorbed;            ///< Earth IR absorbed by the radiator in shadow
     units::heat_capacity capacitance; ///< what cools with the radiator
@@ -64,7 +80,6 @@ struct node_design {
     node_spec spec;
     units::power compute_power;
     orbit::annual_sunlight sunlight;
-    units::angle smallest_beta; ///< min |beta| over the year
     power::power_design power;
     units::power heat_load; ///< rejected by the radiator
     units::temperature radiator_temperature;
@@ -75,6 +90,7 @@ struct node_design {
     mass::mass_budget mass;
     units::specific_power compute_power_per_mass; ///< compute W per launched kg
     cost_estimate cost;
+    hot_case_result hot;
     cold_case_result cold;
     std::vector<finding> findings;
 
@@ -176,12 +192,28 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
             "above the 2.725 K sink (lower the chain's resistances or raise the junction limit)"};
     }
 
-    // Radiator with the environment at the year's smallest |beta|.
-    const double bmin = sunlight.beta_min.value(), bmax = sunlight.beta_max.value();
-    d.smallest_beta =
-        units::angle{(bmin <= 0.0 && bmax >= 0.0 ? 0.0 : std::min(std::abs(bmin), std::abs(bmax))) *
-                     units::radians};
-    const thermal::surface_optics optics{.solar_absorptivity = spec.thermal.absorptivity,
+    // The hot and cold orbits of the year.
+    spacedc::detail::require_in_closed_range("thermal.annual_absorptivity_increase",
+                                             spec.thermal.annual_absorptivity_increase, 0.0, 1.0);
+    if (sunlight.days.empty())
+        throw invalid_input{"sunlight", "(no days)", "a year analysed by analyse_year"};
+    const auto hot_day = std::min_element(
+        sunlight.days.begin(), sunlight.days.end(), [](const auto& a, const auto& b) {
+            return a.eclipse != b.eclipse ? a.eclipse < b.eclipse
+                                          : std::abs(a.beta.value()) < std::abs(b.beta.value());
+        });
+    const auto cold_day =
+        std::max_element(sunlight.days.begin(), sunlight.days.end(),
+                         [](const auto& a, const auto& b) { return a.eclipse < b.eclipse; });
+    const double life_years = spec.mission_life.value() / (365.25 * 86400.0);
+    d.hot = {.date = hot_day->date,
+             .beta = hot_day->beta,
+             .absorptivity =
+                 std::min(1.0, spec.thermal.absorptivity.value() +
+                                   life_years * spec.thermal.annual_absorptivity_increase.value())};
+
+    // Radiator in the hot case.
+    const thermal::surface_optics optics{.solar_absorptivity = d.hot.absorptivity,
                                          .infrared_emissivity = spec.thermal.emissivity};
     thermal::radiator_panel panel{.optics = optics,
                                   .absorbed_per_face = {},
@@ -191,8 +223,8 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
     for (int face = 0; face < spec.thermal.faces; ++face) {
         panel.absorbed_per_face.push_back(thermal::absorbed_flux(
             optics, thermal::hot_case(),
-            thermal::orbit_average_view(spec.thermal.orientation, spec.orbit.altitude,
-                                        d.smallest_beta, face == 1)));
+            thermal::orbit_average_view(spec.thermal.orientation, spec.orbit.altitude, d.hot.beta,
+                                        face == 1)));
     }
     d.radiator = thermal::size_radiator(d.heat_load, d.radiator_temperature, panel);
     if (!d.radiator.feasible) {
@@ -212,6 +244,8 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
                                   (d.radiator.mass.value() * c_aluminium +
                                    d.heat_transport_mass.value() * 0.5 * (c_water + c_aluminium)) *
                                   units::joules_per_kelvin};
+        c.date = cold_day->date;
+        c.beta = cold_day->beta;
         c.eclipse =
             sunlight.eclipse_free() ? units::duration{0.0 * units::seconds} : sunlight.max_eclipse;
         double earth_ir = 0.0; // W/m^2 of panel, both faces, in shadow
@@ -219,7 +253,7 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
             earth_ir += spec.thermal.emissivity.value() *
                         thermal::cold_case().earth_infrared.value() *
                         thermal::orbit_average_view(spec.thermal.orientation, spec.orbit.altitude,
-                                                    d.smallest_beta, face == 1)
+                                                    c.beta, face == 1)
                             .earth_view_factor.value();
         }
         c.absorbed = units::power{earth_ir * d.radiator.area.value() * units::watts};
@@ -300,7 +334,6 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
     d.compute_power_per_mass = d.compute_power / d.mass.total;
 
     // Launch economics.
-    const double life_years = spec.mission_life.value() / (365.25 * 86400.0);
     const double compute_kw = d.compute_power.value() / 1e3;
     const double compute_kwh_life = d.power.year.compute.value() / 3.6e6 * life_years;
     d.cost.launch_cost_usd = d.mass.total.value() * spec.cost.launch_cost_per_kg_usd;
