@@ -115,7 +115,8 @@ json inputs_json(const node::node_spec& s) {
           {"power_per_accelerator_w", s.compute.power_per_accelerator.value()},
           {"mass_per_accelerator_kg", s.compute.mass_per_accelerator.value()},
           {"server_mass_per_accelerator_kg", s.compute.server_mass_per_accelerator.value()},
-          {"junction_max_k", s.compute.junction_max.value()}}},
+          {"junction_max_k", s.compute.junction_max.value()},
+          {"battery_backed_fraction", s.compute.battery_backed_fraction.value()}}},
         {"orbit",
          {{"altitude_m", s.orbit.altitude.value()},
           {"ltan_s", s.orbit.ltan.value()},
@@ -209,8 +210,8 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                 {"launch_cost_per_kwh_usd", if_built(d.cost.launch_cost_per_kwh_usd)},
                 {"ground_energy_cost_per_kwh_usd", d.cost.ground_energy_cost_per_kwh_usd},
                 {"coldest_loop_temperature_k", d.cold.coldest_loop.value()},
-                // Chips are unpowered in eclipse: they sit at the loop's temperature.
-                {"coldest_junction_temperature_k", d.cold.coldest_loop.value()},
+                // Chips unpowered in eclipse sit at the loop's temperature.
+                {"coldest_junction_temperature_k", d.cold.coldest_junction.value()},
                 {"hottest_junction_temperature_k",
                  d.junction ? json(d.junction->value()) : json(nullptr)},
                 {"survival_heater_w", d.cold.survival.heater_power.value()},
@@ -228,6 +229,11 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                   {"beta_deg", units::in_degrees(d.cold.beta)},
                   {"eclipse_s", d.cold.eclipse.value()},
                   {"absorbed_w", d.cold.absorbed.value()},
+                  {"dissipated_w", d.cold.dissipated.value()},
+                  {"battery_backed_compute_w", d.power.eclipse_compute.load.value()},
+                  {"compute_battery_capacity_j", d.power.eclipse_compute.capacity.value()},
+                  {"compute_battery_mass_kg", d.power.eclipse_compute.mass.value()},
+                  {"compute_battery_recharge_w", d.power.eclipse_compute.recharge.value()},
                   {"capacitance_j_per_k", d.cold.capacitance.value()},
                   {"start_temperature_k", d.radiator_temperature.value()},
                   {"coldest_without_heater_k", d.cold.coldest_without_heater.value()},
@@ -279,7 +285,10 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
     if (feasible) {
         if (d.cold.eclipse.value() > 0.0) {
             rows.push_back(
-                {"cold case (longest eclipse, compute off)",
+                {d.power.eclipse_compute.load.value() > 0.0
+                     ? fmt::format("cold case (longest eclipse, {:.4g} of compute on battery)",
+                                   d.power.eclipse_compute.load)
+                     : std::string{"cold case (longest eclipse, compute off)"},
                  fmt::format(
                      "{:.1f} min: loop {:.1f} -> {:.1f}{}", d.cold.eclipse.value() / 60.0,
                      d.radiator_temperature, d.cold.coldest_without_heater,

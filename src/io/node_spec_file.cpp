@@ -107,13 +107,14 @@ node::node_spec node_spec(toml::value root, const std::string& path,
     const auto& c = section(root, "compute");
     ts::check_keys(c,
                    {"count", "power_per_accelerator", "mass_per_accelerator",
-                    "server_mass_per_accelerator", "junction_max"},
+                    "server_mass_per_accelerator", "junction_max", "battery_backed_fraction"},
                    "compute");
     spec.compute.count = ts::integer(c, "count", "compute", spec.compute.count, 1, 100'000'000);
     assign(c, "power_per_accelerator", "compute", spec.compute.power_per_accelerator);
     assign(c, "mass_per_accelerator", "compute", spec.compute.mass_per_accelerator);
     assign(c, "server_mass_per_accelerator", "compute", spec.compute.server_mass_per_accelerator);
     assign(c, "junction_max", "compute", spec.compute.junction_max);
+    assign(c, "battery_backed_fraction", "compute", spec.compute.battery_backed_fraction);
 
     const auto& o = section(root, "orbit");
     ts::check_keys(o, {"altitude", "ltan", "year", "shadow"}, "orbit");

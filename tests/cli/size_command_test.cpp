@@ -128,3 +128,20 @@ TEST(CliSize, JsonNamesTheHotAndColdCasesAndTheEclipseFreeAltitude) {
     EXPECT_NEAR(aged["hot_case"]["absorptivity"].get<double>(), 0.4, 1e-9);
     EXPECT_GT(aged["radiator_area_m2"].get<double>(), j["radiator_area_m2"].get<double>());
 }
+
+// Compute carried through eclipses by a battery: its power, battery and recharge in the
+// cold case, its heat in the loop, and the resolved share among the inputs.
+TEST(CliSize, JsonCarriesTheBatteryBackedCompute) {
+    const auto r =
+        run_cli({"size", reference, "--json", "--set", "compute.battery_backed_fraction=0.5"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    const auto& cold = j["cold_case"];
+    EXPECT_NEAR(cold["battery_backed_compute_w"].get<double>(), 0.5 * 143 * 700.0, 1e-9);
+    EXPECT_NEAR(cold["dissipated_w"].get<double>(), 0.5 * 143 * 700.0 / 0.92, 1e-6);
+    EXPECT_GT(cold["compute_battery_mass_kg"].get<double>(), 0.0);
+    EXPECT_GT(cold["compute_battery_recharge_w"].get<double>(), 0.0);
+    EXPECT_NEAR(j["inputs"]["compute"]["battery_backed_fraction"].get<double>(), 0.5, 1e-12);
+    EXPECT_GT(j["coldest_junction_temperature_k"].get<double>(),
+              j["coldest_loop_temperature_k"].get<double>());
+}

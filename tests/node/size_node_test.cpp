@@ -87,6 +87,44 @@ TEST(SizeNode, ColdCaseFreezesWithoutTheSurvivalHeater) {
                 warm.cold.survival.heater_energy.value() / (0.4 * 0.9) / (150.0 * 3600.0), 1e-6);
 }
 
+// Compute carried through the eclipse by a battery keeps its heat in the loop: the
+// lumped closed form with the Earth IR plus P_b / eta_conversion as heat input; the
+// battery joins the mass budget, and the chips run the chain's rise above the loop.
+TEST(SizeNode, BatteryBackedComputeWarmsTheColdCaseAndAddsItsBattery) {
+    const std::string path =
+        std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/reference_100kw.toml";
+    const auto off =
+        nd::size_node(spacedc::io::read_node_spec(path, {"thermal.survival_heater=false"}));
+    const auto half = nd::size_node(spacedc::io::read_node_spec(
+        path, {"thermal.survival_heater=false", "compute.battery_backed_fraction=0.5"}));
+    const auto& c = half.cold;
+    EXPECT_NEAR(c.dissipated.value(), 0.5 * 143 * 700.0 / 0.92, 1e-6);
+    const th::lumped_radiator body{.capacitance = c.capacitance,
+                                   .emitting_area = 2.0 * half.radiator.area,
+                                   .emissivity = 0.9,
+                                   .heat_input = c.absorbed + c.dissipated};
+    EXPECT_NEAR(c.coldest_loop.value(),
+                th::temperature_after(body, half.radiator_temperature, c.eclipse).value(), 1e-6);
+    EXPECT_GT(c.coldest_loop.value(), off.cold.coldest_loop.value());
+    // Junction = loop + 350 W x 0.05 K/W + 143 x 350 W x 1e-4 K/W.
+    EXPECT_NEAR(c.coldest_junction.value(), c.coldest_loop.value() + 17.5 + 5.005, 1e-9);
+    EXPECT_EQ(off.cold.coldest_junction.value(), off.cold.coldest_loop.value());
+    double battery = -1.0;
+    for (const auto& item : half.mass.items)
+        if (item.name == "eclipse compute battery") battery = item.mass.value();
+    EXPECT_GT(battery, 0.0);
+    EXPECT_NEAR(battery, half.power.eclipse_compute.mass.value(), 1e-9);
+    EXPECT_GT(half.power.array_area.value(), off.power.array_area.value());
+    EXPECT_GT(half.power.year.compute.value(), off.power.year.compute.value());
+    // All of the compute on battery: no heater is needed to hold the water above freezing.
+    const auto full = nd::size_node(spacedc::io::read_node_spec(
+        path, {"thermal.survival_heater=false", "compute.battery_backed_fraction=1"}));
+    EXPECT_GT(full.cold.coldest_loop.value(), 273.15);
+    EXPECT_THROW(
+        nd::size_node(spacedc::io::read_node_spec(path, {"compute.battery_backed_fraction=1.5"})),
+        spacedc::invalid_input);
+}
+
 TEST(SizeNode, EclipseFreeOrbitHasNoSurvivalCost) {
     auto spec = reference().spec;
     spec.orbit.altitude = 1500.0_km;

@@ -32,6 +32,46 @@ TEST(PowerBudget, YearlyEnergyIsConserved) {
     EXPECT_GE(d.year.unused.value(), 0.0);
 }
 
+// A battery carrying part of the compute through eclipses: sized for it over the
+// longest eclipse (C = P_b T_e / (DoD eta_d)), recharged in daylight by the eclipse term
+// of SMAD eq. 11-5 (P_b T_e / (X_e T_d)) added to the array, and the year's compute
+// gains P_b over the time in shadow; energy still closes with the recharge set aside.
+TEST(PowerBudget, BatteryBackedComputeAddsItsBatteryAndRechargeBySmad) {
+    auto spec = hundred_kw();
+    spec.loads.battery_backed_compute = 40.0_kW;
+    const auto sunlight = o::analyse_year(dawn_dusk_650, year{2027}, o::shadow_model::cylindrical);
+    const auto period = o::orbital_period(dawn_dusk_650.altitude);
+    const auto d = pw::size_power(spec, sunlight, period);
+    const auto bare = pw::size_power(hundred_kw(), sunlight, period);
+    const double te = sunlight.max_eclipse.value(), td = period.value() - te;
+    const double xe = 0.92 * 0.95 * 0.9;
+    EXPECT_NEAR(d.eclipse_compute.load.value(), 40e3, 1e-9);
+    EXPECT_NEAR(d.eclipse_compute.capacity.value(), 40e3 * te / (0.4 * 0.9), 1e-3);
+    EXPECT_NEAR(d.eclipse_compute.mass.value(), 40e3 * te / (0.4 * 0.9) / (150.0 * 3600.0), 1e-9);
+    EXPECT_NEAR(d.eclipse_compute.recharge.value(), 40e3 * te / (xe * td), 1e-6);
+    EXPECT_NEAR(d.array_power_required.value(), 105e3 / 0.92 + 40e3 * te / (xe * td), 1e-6);
+    EXPECT_NEAR(d.array_area / bare.array_area, d.array_power_required / bare.array_power_required,
+                1e-12);
+    EXPECT_NEAR(d.conversion_losses.value(), bare.conversion_losses.value(), 1e-9);
+    const double year_s = 365.0 * 86400.0;
+    const double dark_s = (1.0 - d.sunlit_fraction.value()) * year_s;
+    EXPECT_NEAR(d.year.compute_from_battery.value(), 40e3 * dark_s, 1e-6 * 40e3 * year_s);
+    EXPECT_NEAR(d.year.compute.value() - d.year.compute_from_battery.value(),
+                bare.year.compute.value(), 1e-9 * bare.year.compute.value());
+    const double out = (d.year.compute - d.year.compute_from_battery + d.year.housekeeping +
+                        d.year.conversion_losses + d.year.battery_charge + d.year.unused)
+                           .value();
+    EXPECT_NEAR(out / d.year.array_available.value(), 1.0, 1e-9);
+    // None in an orbit without eclipses; never more than the compute itself.
+    const auto high = pw::size_power(spec, dawn_dusk_1500, year{2027});
+    EXPECT_EQ(high.eclipse_compute.mass.value(), 0.0);
+    EXPECT_EQ(high.eclipse_compute.recharge.value(), 0.0);
+    spec.loads.battery_backed_compute = 100.1_kW;
+    EXPECT_THROW(pw::size_power(spec, sunlight, period), spacedc::invalid_input);
+    spec.loads.battery_backed_compute = -1.0_kW;
+    EXPECT_THROW(pw::size_power(spec, sunlight, period), spacedc::invalid_input);
+}
+
 TEST(PowerBudget, ArrayMeetsTheLoadAtTheWorstLitInstantAtEndOfLife) {
     const auto spec = hundred_kw();
     const auto d = pw::size_power(spec, dawn_dusk_650, year{2027});

@@ -24,6 +24,10 @@ struct compute_payload {
     units::mass server_mass_per_accelerator{
         8.0 * units::kilograms}; ///< boards, memory, networking, enclosure share
     units::temperature junction_max{units::from_celsius(85.0)}; ///< sustained junction limit
+    /// Share of the compute power a battery carries through eclipses: 0, battery-free
+    /// (compute off in shadow); 1, compute never stops. The battery, its recharge and the
+    /// heat it keeps in the loop follow (power/power_budget.hpp, the cold case).
+    units::dimensionless battery_backed_fraction = 0.0;
 };
 
 struct orbit_spec {

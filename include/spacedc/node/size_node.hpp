@@ -56,18 +56,21 @@ struct hot_case_result {
     units::dimensionless absorptivity; ///< end of life
 };
 
-/// The cold case: the year's longest eclipse with the compute (and so the heat) off, the
-/// radiator and loop cooling as one lumped capacitance from the sunlit radiator
-/// temperature, warmed only by the cold-case Earth infrared on the radiator's faces
-/// (thermal/eclipse_cooling.hpp), and what holding `thermal.survival_floor` costs.
+/// The cold case: the year's longest eclipse with the compute (and so the heat) off, or
+/// at the share a battery carries (`compute.battery_backed_fraction`), the radiator and
+/// loop cooling as one lumped capacitance from the sunlit radiator temperature, warmed by
+/// the cold-case Earth infrared on the radiator's faces and the battery-backed compute's
+/// heat (thermal/eclipse_cooling.hpp), and what holding `thermal.survival_floor` costs.
 struct cold_case_result {
     std::chrono::year_month_day date; ///< the day of the longest eclipse
     units::angle beta;                ///< that day's beta angle (12:00 UTC)
     units::duration eclipse;          ///< the longest of the year (0: eclipse-free)
     units::power absorbed;            ///< Earth IR absorbed by the radiator in shadow
+    units::power dissipated; ///< battery-backed compute's heat, P_b / eta_conversion (0: off)
     units::heat_capacity capacitance; ///< what cools with the radiator
     units::temperature coldest_without_heater;
     units::temperature coldest_loop;       ///< with the heater when one is fitted
+    units::temperature coldest_junction;   ///< the loop's, plus the chain's rise at P_b
     thermal::eclipse_survival survival;    ///< to hold the floor (heater power, energy, C)
     units::energy heater_battery_capacity; ///< C = E / (DoD n), SMAD eq. 11-6
     units::mass heater_battery_mass;
@@ -134,6 +137,8 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
     node_design d{};
     d.spec = spec;
     d.sunlight = sunlight;
+    spacedc::detail::require_in_closed_range("compute.battery_backed_fraction",
+                                             spec.compute.battery_backed_fraction, 0.0, 1.0);
     const int n = spec.compute.count;
     d.compute_power = static_cast<double>(n) * spec.compute.power_per_accelerator;
 
@@ -141,7 +146,8 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
     const power::power_spec power_spec{
         .loads = {.compute = d.compute_power,
                   .housekeeping = spec.conversion.housekeeping,
-                  .conversion_efficiency = spec.conversion.efficiency},
+                  .conversion_efficiency = spec.conversion.efficiency,
+                  .battery_backed_compute = spec.compute.battery_backed_fraction * d.compute_power},
         .array = spec.array,
         .mission_life = spec.mission_life,
         .battery = spec.battery,
@@ -257,6 +263,9 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
                             .earth_view_factor.value();
         }
         c.absorbed = units::power{earth_ir * d.radiator.area.value() * units::watts};
+        c.dissipated = c.eclipse.value() > 0.0
+                           ? d.power.eclipse_compute.load / spec.conversion.efficiency
+                           : units::power{0.0 * units::watts};
         c.coldest_without_heater = d.radiator_temperature;
         c.coldest_loop = d.radiator_temperature;
         c.survival = {.coldest = d.radiator_temperature,
@@ -271,7 +280,7 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
                 .capacitance = c.capacitance,
                 .emitting_area = static_cast<double>(spec.thermal.faces) * d.radiator.area,
                 .emissivity = spec.thermal.emissivity,
-                .heat_input = c.absorbed};
+                .heat_input = c.absorbed + c.dissipated};
             c.survival = thermal::survive_eclipse(body, d.radiator_temperature, c.eclipse,
                                                   spec.thermal.survival_floor);
             c.coldest_without_heater = c.survival.coldest;
@@ -290,15 +299,23 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
             c.extra_water = units::mass{extra / c_water * units::kilograms};
             c.extra_aluminium = units::mass{extra / c_aluminium * units::kilograms};
         }
+        c.coldest_junction =
+            has_chain
+                ? thermal::junction_temperature(
+                      spec.thermal.chain, c.coldest_loop,
+                      spec.compute.battery_backed_fraction * spec.compute.power_per_accelerator, n)
+                : c.coldest_loop;
         c.ammonia_stays_liquid = c.coldest_without_heater.value() > 195.4;
         if (c.coldest_loop < spec.thermal.survival_floor) {
             d.findings.push_back(
                 {false,
-                 fmt::format("cold case: the loop falls to {:.1f} in the {:.1f}-min eclipse "
-                             "with compute off, below its {:.1f} floor (a survival heater "
-                             "needs {:.3g} and {:.0f} of battery)",
-                             c.coldest_loop, c.eclipse.value() / 60.0, spec.thermal.survival_floor,
-                             c.survival.heater_power, c.heater_battery_mass)});
+                 fmt::format(
+                     "cold case: the loop falls to {:.1f} in the {:.1f}-min eclipse "
+                     "with {}, below its {:.1f} floor (a survival heater needs {:.3g} "
+                     "and {:.0f} of battery)",
+                     c.coldest_loop, c.eclipse.value() / 60.0,
+                     c.dissipated.value() > 0.0 ? "part of the compute on battery" : "compute off",
+                     spec.thermal.survival_floor, c.survival.heater_power, c.heater_battery_mass)});
         }
     }
 
@@ -306,10 +323,17 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
     if (!sunlight.eclipse_free()) {
         d.findings.push_back(
             {false,
-             fmt::format("orbit not eclipse-free: {} days with eclipses (longest {:.1f} min); "
-                         "without a battery the node computes {:.2f} % of the year",
-                         sunlight.eclipse_days, sunlight.max_eclipse.value() / 60.0,
-                         100.0 * sunlight.sunlit_fraction.value())});
+             spec.compute.battery_backed_fraction.value() > 0.0
+                 ? fmt::format("orbit not eclipse-free: {} days with eclipses (longest {:.1f} "
+                               "min); a {:.0f} battery carries {:.0f} % of the compute through "
+                               "them",
+                               sunlight.eclipse_days, sunlight.max_eclipse.value() / 60.0,
+                               d.power.eclipse_compute.mass,
+                               100.0 * spec.compute.battery_backed_fraction.value())
+                 : fmt::format("orbit not eclipse-free: {} days with eclipses (longest {:.1f} "
+                               "min); without a battery the node computes {:.2f} % of the year",
+                               sunlight.eclipse_days, sunlight.max_eclipse.value() / 60.0,
+                               100.0 * sunlight.sunlit_fraction.value())});
     }
 
     // Mass.
@@ -326,6 +350,7 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
             {"propulsion", spec.bus.propulsion},
             {"communications", spec.bus.communications},
             {"radiation shielding", spec.bus.radiation_shielding},
+            {"eclipse compute battery", d.power.eclipse_compute.mass},
             {"survival heater battery", spec.thermal.survival_heater
                                             ? d.cold.heater_battery_mass
                                             : units::mass{0.0 * units::kilograms}},

@@ -11,7 +11,12 @@
 ///   `operating_point` at that day's solar flux (aphelion is usually worst, but a
 ///   hotter array at perihelion is checked too) and the worst pointing error.
 /// - The node computes only in sunlight: compute energy per year = P_compute * t_lit,
-///   with t_lit from the annual sunlight analysis (`orbit::analyse_year`).
+///   with t_lit from the annual sunlight analysis (`orbit::analyse_year`), unless a
+///   battery carries part of the compute through eclipses (`battery_backed_compute`,
+///   P_b): then the battery is sized for P_b over the longest eclipse (C = P_b T_e /
+///   (DoD eta_discharge)), the array adds the power that recharges it in daylight,
+///   P_b T_e / (X_e T_d) (the eclipse term of SMAD eq. 11-5 below, T_d = period - T_e),
+///   and the year's compute energy adds P_b * t_dark.
 /// - The battery avoided: sized to carry the bus load through the year's longest
 ///   eclipse (`battery_capacity`); the array that would recharge it follows SMAD eq.
 ///   11-5, P_sa = (P_e T_e / X_e + P_d T_d / X_d) / T_d with X_d = eta_conversion and
@@ -37,6 +42,8 @@ struct power_loads {
     units::power housekeeping{0.0 * units::watts}; ///< bus: avionics, ADCS, comms, heaters
     units::dimensionless conversion_efficiency =
         0.92; ///< array to loads (regulation, distribution)
+    /// Compute a battery carries through eclipses (0: battery-free, compute off in shadow).
+    units::power battery_backed_compute{0.0 * units::watts};
 };
 
 /// Everything the power sizing needs.
@@ -60,13 +67,23 @@ struct battery_trade {
     units::mass mass_avoided; ///< battery + extra array
 };
 
+/// The battery that carries `battery_backed_compute` through the longest eclipse.
+struct eclipse_battery {
+    units::power load;      ///< compute carried in eclipse (0: none)
+    units::energy capacity; ///< C = P_b T_e / (DoD eta_discharge)
+    units::mass mass;
+    units::power recharge; ///< array power added in daylight, P_b T_e / (X_e T_d)
+};
+
 /// Energy over the analysed year, at end-of-life array performance.
 struct annual_energy {
-    units::energy array_available; ///< what the EOL array could deliver while lit
-    units::energy compute;         ///< delivered to compute
-    units::energy housekeeping;    ///< delivered to the bus
+    units::energy array_available;      ///< what the EOL array could deliver while lit
+    units::energy compute;              ///< delivered to compute (in sunlight and from the battery)
+    units::energy compute_from_battery; ///< its share in eclipse
+    units::energy housekeeping;         ///< delivered to the bus
     units::energy conversion_losses;
-    units::energy unused; ///< array capability above the load (shunted)
+    units::energy battery_charge; ///< array output set aside to recharge the battery
+    units::energy unused;         ///< array capability above the load (shunted)
 };
 
 struct power_design {
@@ -83,6 +100,7 @@ struct power_design {
     units::specific_power eol_specific_power; ///< array W/kg at the sizing condition, EOL
     units::dimensionless sunlit_fraction;     ///< fraction of the year the node computes
     annual_energy year;
+    eclipse_battery eclipse_compute; ///< the battery for compute in eclipse, when any
     battery_trade battery;
     units::radiant_exposure space_yield_per_area; ///< BOL yearly yield per m^2 of array
 };
@@ -92,6 +110,12 @@ inline void validate(const power_loads& loads) {
     spacedc::detail::require_positive("compute load", loads.compute);
     spacedc::detail::require_non_negative("housekeeping load", loads.housekeeping);
     spacedc::detail::require_unit_fraction("conversion efficiency", loads.conversion_efficiency);
+    spacedc::detail::require_non_negative("battery-backed compute", loads.battery_backed_compute);
+    if (loads.battery_backed_compute > loads.compute) {
+        throw invalid_input{"battery-backed compute",
+                            fmt::format("{:.4g}", loads.battery_backed_compute),
+                            fmt::format("at most the compute load, {:.4g}", loads.compute)};
+    }
 }
 
 /// Sizes the power system of a battery-free node from the year's sunlight analysis of
@@ -105,7 +129,25 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     spacedc::detail::require_in_closed_range("power design margin", spec.design_margin, 0.0, 10.0);
     const double eol_years = spec.mission_life.value() / (365.25 * 86400.0);
     const units::power bus_load = spec.loads.compute + spec.loads.housekeeping;
-    const units::power array_power = bus_load / spec.loads.conversion_efficiency;
+    // Compute carried through the longest eclipse, and the array power that recharges it.
+    if (!(orbital_period > sunlight.max_eclipse)) {
+        throw invalid_input{
+            "orbital period", fmt::format("{:.1f}", orbital_period),
+            fmt::format("longer than the longest eclipse, {:.1f}", sunlight.max_eclipse)};
+    }
+    const double x_d = spec.loads.conversion_efficiency;
+    const double x_e = x_d * spec.battery.charge_efficiency * spec.battery.discharge_efficiency;
+    eclipse_battery backed{.load = spec.loads.battery_backed_compute,
+                           .capacity = units::energy{0.0 * units::joules},
+                           .mass = units::mass{0.0 * units::kilograms},
+                           .recharge = units::power{0.0 * units::watts}};
+    if (backed.load.value() > 0.0 && sunlight.max_eclipse.value() > 0.0) {
+        backed.capacity = battery_capacity(backed.load, sunlight.max_eclipse, spec.battery);
+        backed.mass = battery_mass(backed.capacity, spec.battery);
+        backed.recharge =
+            backed.load * sunlight.max_eclipse / (x_e * (orbital_period - sunlight.max_eclipse));
+    }
+    const units::power array_power = bus_load / spec.loads.conversion_efficiency + backed.recharge;
 
     // Worst lit instant: the smallest EOL power per area over the days of the year.
     std::size_t worst = 0;
@@ -127,7 +169,8 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
 
     power_design design{};
     design.array_power_required = array_power;
-    design.conversion_losses = array_power - bus_load;
+    design.conversion_losses = bus_load / spec.loads.conversion_efficiency - bus_load;
+    design.eclipse_compute = backed;
     design.sizing_flux = flux;
     design.array_temperature = sizing.temperature;
     design.bol_power_per_area = bol.power_per_area;
@@ -154,10 +197,15 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
             lit;
     }
     const units::duration lit{lit_s * units::seconds};
+    const units::duration dark{(day_s * static_cast<double>(sunlight.days.size()) - lit_s) *
+                               units::seconds};
     design.year.array_available = units::energy{available_j * units::joules};
-    design.year.compute = spec.loads.compute * lit;
+    design.year.compute_from_battery =
+        backed.recharge.value() > 0.0 ? backed.load * dark : units::energy{0.0 * units::joules};
+    design.year.compute = spec.loads.compute * lit + design.year.compute_from_battery;
     design.year.housekeeping = spec.loads.housekeeping * lit;
     design.year.conversion_losses = design.conversion_losses * lit;
+    design.year.battery_charge = backed.recharge * lit;
     design.year.unused = units::energy{unused_j * units::joules};
     design.space_yield_per_area =
         units::radiant_exposure{space_yield * units::joules_per_square_meter};
@@ -168,8 +216,6 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     b.capacity = battery_capacity(bus_load, b.longest_eclipse, spec.battery);
     b.battery_mass = battery_mass(b.capacity, spec.battery);
     const units::duration daylight = orbital_period - b.longest_eclipse;
-    const double x_d = spec.loads.conversion_efficiency;
-    const double x_e = x_d * spec.battery.charge_efficiency * spec.battery.discharge_efficiency;
     // With a battery the array also recharges it in daylight: P = (L t_e / x_e + L t_d / x_d)
     // / t_d = L / x_d + L t_e / (x_e t_d) (SMAD eq. 11-5). The extra array is sized on the
     // second term itself, not on a difference of two nearly equal powers, which rounds to
