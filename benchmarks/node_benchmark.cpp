@@ -22,32 +22,30 @@ namespace u = spacedc::units;
 namespace nd = spacedc::node;
 
 const nd::node_spec reference{};
-const spacedc::orbit::annual_sunlight& reference_sunlight() {
-    static const auto s = spacedc::orbit::analyse_year(
-        {.altitude = reference.orbit.altitude, .ltan = reference.orbit.ltan},
-        std::chrono::year{reference.orbit.year});
-    return s;
+const nd::orbit_environment& reference_orbit() {
+    static const auto env = nd::prepare_orbit(reference.orbit, reference.thermal.orientation);
+    return env;
 }
 
-void BM_SizeNodeWithSunlight(benchmark::State& state) {
+void BM_SizeNodeWithOrbit(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(nd::size_node(reference));
     state.counters["designs_per_s"] =
         benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_SizeNodeWithSunlight)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SizeNodeWithOrbit)->Unit(benchmark::kMicrosecond);
 
-void BM_SizeNodeSharedSunlight(benchmark::State& state) {
-    const auto& sunlight = reference_sunlight();
-    for (auto _ : state) benchmark::DoNotOptimize(nd::size_node(reference, sunlight));
+void BM_SizeNodeSharedOrbit(benchmark::State& state) {
+    const auto& orbit = reference_orbit();
+    for (auto _ : state) benchmark::DoNotOptimize(nd::size_node(reference, orbit));
     state.counters["designs_per_s"] =
         benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_SizeNodeSharedSunlight)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SizeNodeSharedOrbit)->Unit(benchmark::kMicrosecond);
 
 /// Sizes `count` designs (accelerator count and radiator temperature varied) on
-/// `threads` threads, sharing the orbit's sunlight analysis.
+/// `threads` threads, sharing the orbit environment.
 double sweep(int count, unsigned threads) {
-    const auto& sunlight = reference_sunlight();
+    const auto& orbit = reference_orbit();
     std::atomic<int> next{0};
     std::vector<double> best(threads, 0.0);
     std::vector<std::thread> pool;
@@ -59,8 +57,8 @@ double sweep(int count, unsigned threads) {
                 s.thermal.chain = {};
                 s.thermal.radiator_temperature =
                     u::temperature{(290.0 + (i / 200) % 80) * u::kelvin};
-                best[t] = std::max(best[t],
-                                   nd::size_node(s, sunlight).mass.chip_to_support_ratio.value());
+                best[t] =
+                    std::max(best[t], nd::size_node(s, orbit).mass.chip_to_support_ratio.value());
             }
         });
     }
@@ -83,7 +81,7 @@ void BM_SweepTwoThreads(benchmark::State& state) {
 } // namespace
 
 int main(int argc, char** argv) {
-    (void)reference_sunlight(); // computed before any timing
+    (void)reference_orbit(); // computed before any timing
     const char* env = std::getenv("SPACEDC_SWEEP_DESIGNS");
     const long designs = env ? std::max(1L, std::atol(env)) : 10'000L;
     benchmark::RegisterBenchmark("BM_SweepOneThread", BM_SweepOneThread)
@@ -98,11 +96,10 @@ int main(int argc, char** argv) {
         ->Iterations(1);
     const std::string suffix = fmt::format(
         "/{}/iterations:1/real_time", designs); // (not operator+: GCC 12 -Wrestrict false positive)
-    return spacedc::bench::run_with_ratios(
-        argc, argv,
-        {{"size_node: own sunlight / shared sunlight", "BM_SizeNodeWithSunlight",
-          "BM_SizeNodeSharedSunlight"},
-         {"sweep: parallel speed-up, 1 thread / 2 threads",
-          fmt::format("BM_SweepOneThread{}", suffix), fmt::format("BM_SweepTwoThreads{}", suffix),
-          true}});
+    return spacedc::bench::run_with_ratios(argc, argv,
+                                           {{"size_node: own orbit environment / shared",
+                                             "BM_SizeNodeWithOrbit", "BM_SizeNodeSharedOrbit"},
+                                            {"sweep: parallel speed-up, 1 thread / 2 threads",
+                                             fmt::format("BM_SweepOneThread{}", suffix),
+                                             fmt::format("BM_SweepTwoThreads{}", suffix), true}});
 }

@@ -22,9 +22,8 @@ int main(int argc, char** argv) {
         const std::string dir = argc > 1 ? argv[1] : ".";
         nd::node_spec base{};
         base.thermal.chain = {}; // the radiator temperature is the variable here
-        const auto sunlight =
-            spacedc::orbit::analyse_year({.altitude = base.orbit.altitude, .ltan = base.orbit.ltan},
-                                         std::chrono::year{base.orbit.year});
+        // The orbit is the same for every design: prepared once.
+        const auto orbit = nd::prepare_orbit(base.orbit, base.thermal.orientation);
         const double arrays[] = {60.0, 110.0, 165.0};
         fmt::print("Chip-to-support mass ratio of a 100 kW node (650 km dawn-dusk)\n\n{:>10}",
                    "radiator");
@@ -40,7 +39,7 @@ int main(int argc, char** argv) {
                 nd::node_spec s = base;
                 s.thermal.radiator_temperature = u::temperature{kelvin * u::kelvin};
                 s.array.mass_basis = u::specific_power{w * u::watts_per_kilogram};
-                const auto d = nd::size_node(s, sunlight);
+                const auto d = nd::size_node(s, orbit);
                 fmt::print("  {:>14.4f}", d.mass.chip_to_support_ratio);
                 out.print(",{}", d.mass.chip_to_support_ratio.value());
             }

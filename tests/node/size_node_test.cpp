@@ -141,8 +141,9 @@ TEST(SizeNode, EclipseFreeOrbitHasNoSurvivalCost) {
 TEST(SizeNode, HotCaseIsTheFullyLitOrbitNearestTheTerminatorAndColdTheLongestEclipse) {
     const auto& d = reference();
     ASSERT_FALSE(d.sunlight.eclipse_free());
+    const auto env = nd::prepare_orbit(d.spec.orbit, d.spec.thermal.orientation);
     bool hot_found = false, cold_found = false;
-    for (const auto& day : d.sunlight.days) {
+    for (const auto& day : env.sunlight.days) {
         if (day.eclipse.value() == 0.0) {
             EXPECT_GE(std::abs(day.beta.value()), std::abs(d.hot.beta.value()));
         }
@@ -166,7 +167,7 @@ TEST(SizeNode, HotCaseIsTheFullyLitOrbitNearestTheTerminatorAndColdTheLongestEcl
     const auto high = nd::size_node(spec);
     ASSERT_TRUE(high.sunlight.eclipse_free());
     double smallest = 10.0;
-    for (const auto& day : high.sunlight.days)
+    for (const auto& day : nd::prepare_orbit(spec.orbit, spec.thermal.orientation).sunlight.days)
         smallest = std::min(smallest, std::abs(day.beta.value()));
     EXPECT_EQ(std::abs(high.hot.beta.value()), smallest);
 }

@@ -19,6 +19,7 @@
 
 #include <spacedc/mass/mass_budget.hpp>
 #include <spacedc/node/node_spec.hpp>
+#include <spacedc/node/orbit_environment.hpp>
 #include <spacedc/power/power_budget.hpp>
 #include <spacedc/thermal/eclipse_cooling.hpp>
 #include <spacedc/thermal/radiator.hpp>
@@ -82,7 +83,7 @@ struct cold_case_result {
 struct node_design {
     node_spec spec;
     units::power compute_power;
-    orbit::annual_sunlight sunlight;
+    orbit::sunlight_summary sunlight; ///< the year's (the days are in the orbit environment)
     power::power_design power;
     units::power heat_load; ///< rejected by the radiator
     units::temperature radiator_temperature;
@@ -115,9 +116,12 @@ struct node_design {
     }
 };
 
-/// Sizes the node for `spec`, using an annual sunlight analysis already made for its orbit
-/// (so sweeps over one orbit share it).
-inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight& sunlight) {
+/// Sizes the node for `spec` in an orbit environment already prepared for its orbit and
+/// radiator orientation (`prepare_orbit`), so sweeps over one orbit share it; throws
+/// `invalid_input` when `env` was prepared for another.
+inline node_design size_node(const node_spec& spec, const orbit_environment& env) {
+    require_prepared_for(env, spec);
+    const orbit::annual_sunlight& sunlight = env.sunlight;
     spacedc::detail::require_at_least("compute.count", spec.compute.count, 1);
     spacedc::detail::require_positive("compute.power_per_accelerator",
                                       spec.compute.power_per_accelerator);
@@ -136,7 +140,7 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
 
     node_design d{};
     d.spec = spec;
-    d.sunlight = sunlight;
+    d.sunlight = sunlight; // the summary
     spacedc::detail::require_in_closed_range("compute.battery_backed_fraction",
                                              spec.compute.battery_backed_fraction, 0.0, 1.0);
     const int n = spec.compute.count;
@@ -153,7 +157,7 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
         .battery = spec.battery,
         .design_margin = spec.conversion.design_margin,
     };
-    d.power = power::size_power(power_spec, sunlight, orbit::orbital_period(spec.orbit.altitude));
+    d.power = power::size_power(power_spec, sunlight, env.period);
     d.heat_load = d.power.array_power_required;
     d.power_conversion_mass = d.power.array_power_required / spec.conversion.specific_power;
 
@@ -201,19 +205,9 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
     // The hot and cold orbits of the year.
     spacedc::detail::require_in_closed_range("thermal.annual_absorptivity_increase",
                                              spec.thermal.annual_absorptivity_increase, 0.0, 1.0);
-    if (sunlight.days.empty())
-        throw invalid_input{"sunlight", "(no days)", "a year analysed by analyse_year"};
-    const auto hot_day = std::min_element(
-        sunlight.days.begin(), sunlight.days.end(), [](const auto& a, const auto& b) {
-            return a.eclipse != b.eclipse ? a.eclipse < b.eclipse
-                                          : std::abs(a.beta.value()) < std::abs(b.beta.value());
-        });
-    const auto cold_day =
-        std::max_element(sunlight.days.begin(), sunlight.days.end(),
-                         [](const auto& a, const auto& b) { return a.eclipse < b.eclipse; });
     const double life_years = spec.mission_life.value() / (365.25 * 86400.0);
-    d.hot = {.date = hot_day->date,
-             .beta = hot_day->beta,
+    d.hot = {.date = env.hot().date,
+             .beta = env.hot().beta,
              .absorptivity =
                  std::min(1.0, spec.thermal.absorptivity.value() +
                                    life_years * spec.thermal.annual_absorptivity_increase.value())};
@@ -228,9 +222,7 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
     spacedc::detail::require_in_closed_range("thermal.faces", spec.thermal.faces, 1, 2);
     for (int face = 0; face < spec.thermal.faces; ++face) {
         panel.absorbed_per_face.push_back(thermal::absorbed_flux(
-            optics, thermal::hot_case(),
-            thermal::orbit_average_view(spec.thermal.orientation, spec.orbit.altitude, d.hot.beta,
-                                        face == 1)));
+            optics, thermal::hot_case(), env.hot_views[static_cast<std::size_t>(face)]));
     }
     d.radiator = thermal::size_radiator(d.heat_load, d.radiator_temperature, panel);
     if (!d.radiator.feasible) {
@@ -250,17 +242,15 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
                                   (d.radiator.mass.value() * c_aluminium +
                                    d.heat_transport_mass.value() * 0.5 * (c_water + c_aluminium)) *
                                   units::joules_per_kelvin};
-        c.date = cold_day->date;
-        c.beta = cold_day->beta;
+        c.date = env.cold().date;
+        c.beta = env.cold().beta;
         c.eclipse =
             sunlight.eclipse_free() ? units::duration{0.0 * units::seconds} : sunlight.max_eclipse;
         double earth_ir = 0.0; // W/m^2 of panel, both faces, in shadow
         for (int face = 0; face < spec.thermal.faces; ++face) {
             earth_ir += spec.thermal.emissivity.value() *
                         thermal::cold_case().earth_infrared.value() *
-                        thermal::orbit_average_view(spec.thermal.orientation, spec.orbit.altitude,
-                                                    c.beta, face == 1)
-                            .earth_view_factor.value();
+                        env.cold_views[static_cast<std::size_t>(face)].earth_view_factor.value();
         }
         c.absorbed = units::power{earth_ir * d.radiator.area.value() * units::watts};
         c.dissipated = c.eclipse.value() > 0.0
@@ -370,11 +360,9 @@ inline node_design size_node(const node_spec& spec, const orbit::annual_sunlight
     return d;
 }
 
-/// Sizes the node for `spec`, analysing its orbit's year first.
+/// Sizes the node for `spec`, preparing its orbit environment first.
 inline node_design size_node(const node_spec& spec) {
-    const orbit::sun_synchronous_orbit o{.altitude = spec.orbit.altitude, .ltan = spec.orbit.ltan};
-    return size_node(spec,
-                     orbit::analyse_year(o, std::chrono::year{spec.orbit.year}, spec.orbit.shadow));
+    return size_node(spec, prepare_orbit(spec.orbit, spec.thermal.orientation));
 }
 
 } // namespace spacedc::node

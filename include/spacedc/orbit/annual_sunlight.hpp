@@ -38,8 +38,8 @@ struct eclipse_season {
     int days;
 };
 
-struct annual_sunlight {
-    std::vector<daily_sunlight> days;
+/// The year's sunlight in a few numbers (no per-day table): what a sized design keeps.
+struct sunlight_summary {
     units::angle beta_min; ///< smallest (signed) beta angle of the year
     units::angle beta_max; ///< largest (signed) beta angle of the year
     int eclipse_days;      ///< days with any eclipse
@@ -48,6 +48,11 @@ struct annual_sunlight {
     units::dimensionless max_eclipse_fraction; ///< its fraction of the orbit
     units::dimensionless sunlit_fraction;      ///< time in sunlight / time in the year
     bool eclipse_free() const { return eclipse_days == 0; }
+};
+
+/// The year's sunlight: the summary and every day's beta, eclipse and flux.
+struct annual_sunlight : sunlight_summary {
+    std::vector<daily_sunlight> days;
 };
 
 namespace detail {

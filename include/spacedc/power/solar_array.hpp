@@ -132,13 +132,15 @@ inline array_operating_point operating_point(const solar_array& array, units::ir
                                                                       array.earth_infrared.value();
     const double emitting =
         constants::stefan_boltzmann.value() * (array.front_emissivity + array.back_emissivity);
-    const double sink4 = std::pow(constants::cosmic_background.value(), 4);
+    const double sink = constants::cosmic_background.value();
+    const double sink4 = sink * sink * sink * sink;
     auto power_at = [&](double kelvin) {
         return cell_efficiency(array.cells, units::temperature{kelvin * units::kelvin}) * incident *
                derate;
     };
     auto imbalance = [&](double kelvin) {
-        return absorbed - power_at(kelvin) - emitting * (std::pow(kelvin, 4) - sink4);
+        const double k2 = kelvin * kelvin;
+        return absorbed - power_at(kelvin) - emitting * (k2 * k2 - sink4);
     };
     // Newton's method on the balance, kept inside a shrinking bracket [lo, hi] (the
     // imbalance falls monotonically with T), so it cannot diverge.
