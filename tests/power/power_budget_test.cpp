@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace u = spacedc::units;
 namespace o = spacedc::orbit;
 namespace pw = spacedc::power;
@@ -70,6 +72,37 @@ TEST(PowerBudget, BatteryBackedComputeAddsItsBatteryAndRechargeBySmad) {
     EXPECT_THROW(pw::size_power(spec, sunlight, period), spacedc::invalid_input);
     spec.loads.battery_backed_compute = -1.0_kW;
     EXPECT_THROW(pw::size_power(spec, sunlight, period), spacedc::invalid_input);
+}
+
+// The test oracle: the array sized and the year summed with an exact operating point
+// for every day (what size_power did before its flux interpolant) agree with size_power
+// to 1e-9 relative, for the default cells and for strongly temperature-dependent ones.
+TEST(PowerBudget, InterpolatedYearEqualsTheExactDayByDaySum) {
+    for (double gamma : {-0.0023, -0.008}) {
+        auto spec = hundred_kw();
+        spec.array.cells.temperature_coefficient = gamma * u::per_kelvin;
+        const auto sunlight =
+            o::analyse_year(dawn_dusk_650, year{2027}, o::shadow_model::cylindrical);
+        const auto d = pw::size_power(spec, sunlight, o::orbital_period(dawn_dusk_650.altitude));
+        const double eol_years = 5.0 * 365.25 * 86400.0 / (365.25 * 86400.0);
+        double worst = 1e300, available = 0.0, yield = 0.0;
+        for (const auto& day : sunlight.days)
+            worst = std::min(
+                worst,
+                pw::operating_point(spec.array, day.solar_flux, eol_years).power_per_area.value());
+        const double area = 105e3 / 0.92 / worst;
+        for (const auto& day : sunlight.days) {
+            const double lit = day.sunlit_fraction.value() * 86400.0;
+            available +=
+                pw::operating_point(spec.array, day.solar_flux, eol_years).power_per_area.value() *
+                area * lit;
+            yield +=
+                pw::operating_point(spec.array, day.solar_flux, 0.0).power_per_area.value() * lit;
+        }
+        EXPECT_NEAR(d.array_area.value(), area, 1e-9 * area) << gamma;
+        EXPECT_NEAR(d.year.array_available.value(), available, 1e-9 * available) << gamma;
+        EXPECT_NEAR(d.space_yield_per_area.value(), yield, 1e-9 * yield) << gamma;
+    }
 }
 
 TEST(PowerBudget, ArrayMeetsTheLoadAtTheWorstLitInstantAtEndOfLife) {

@@ -9,7 +9,9 @@
 /// - Sizing: A = (1 + m) P_array / min over the lit year of (P/A at EOL), m the design
 ///   margin (0 unless given), each day's P/A from
 ///   `operating_point` at that day's solar flux (aphelion is usually worst, but a
-///   hotter array at perihelion is checked too) and the worst pointing error.
+///   hotter array at perihelion is checked too) and the worst pointing error, through
+///   the interpolant of flux_response.hpp (1e-10; exact day by day where it is not),
+///   the worst day's point exact.
 /// - The node computes only in sunlight: compute energy per year = P_compute * t_lit,
 ///   with t_lit from the annual sunlight analysis (`orbit::analyse_year`), unless a
 ///   battery carries part of the compute through eclipses (`battery_backed_compute`,
@@ -29,9 +31,11 @@
 
 #include <spacedc/orbit/annual_sunlight.hpp>
 #include <spacedc/power/battery.hpp>
+#include <spacedc/power/flux_response.hpp>
 #include <spacedc/power/ground_site.hpp>
 #include <spacedc/power/solar_array.hpp>
 
+#include <algorithm>
 #include <chrono>
 
 namespace spacedc::power {
@@ -149,15 +153,33 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     }
     const units::power array_power = bus_load / spec.loads.conversion_efficiency + backed.recharge;
 
-    // Worst lit instant: the smallest EOL power per area over the days of the year.
-    std::size_t worst = 0;
-    std::vector<array_operating_point> eol_points;
-    eol_points.reserve(sunlight.days.size());
-    for (std::size_t d = 0; d < sunlight.days.size(); ++d) {
-        eol_points.push_back(operating_point(spec.array, sunlight.days[d].solar_flux, eol_years));
-        if (eol_points[d].power_per_area < eol_points[worst].power_per_area) worst = d;
+    // Each day's P/A at EOL and BOL: from the interpolants over the year's flux range
+    // (flux_response.hpp), or exact operating points day by day where they are not
+    // accurate to 1e-10.
+    if (sunlight.days.empty())
+        throw invalid_input{"sunlight", "(no days)", "a year analysed by analyse_year"};
+    units::irradiance low = sunlight.days.front().solar_flux, high = low;
+    for (const auto& day : sunlight.days) {
+        low = std::min(low, day.solar_flux);
+        high = std::max(high, day.solar_flux);
     }
-    const auto& sizing = eol_points[worst];
+    const flux_response eol_response = interpolate_flux_response(spec.array, low, high, eol_years);
+    const flux_response bol_response = interpolate_flux_response(spec.array, low, high, 0.0);
+    auto per_area = [&](const flux_response& response, std::size_t d, double years) {
+        const units::irradiance flux = sunlight.days[d].solar_flux;
+        return response.accurate ? response(flux.value())
+                                 : operating_point(spec.array, flux, years).power_per_area.value();
+    };
+
+    // Worst lit instant: the smallest EOL power per area over the days of the year,
+    // evaluated there exactly.
+    std::size_t worst = 0;
+    double worst_per_area = per_area(eol_response, 0, eol_years);
+    for (std::size_t d = 1; d < sunlight.days.size(); ++d) {
+        const double p = per_area(eol_response, d, eol_years);
+        if (p < worst_per_area) worst = d, worst_per_area = p;
+    }
+    const auto sizing = operating_point(spec.array, sunlight.days[worst].solar_flux, eol_years);
     const units::irradiance flux = sunlight.days[worst].solar_flux;
     const auto bol = operating_point(spec.array, flux, 0.0);
     if (!(sizing.power_per_area.value() > 0.0)) {
@@ -188,13 +210,11 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     double lit_s = 0.0, available_j = 0.0, unused_j = 0.0, space_yield = 0.0;
     for (std::size_t d = 0; d < sunlight.days.size(); ++d) {
         const double lit = sunlight.days[d].sunlit_fraction.value() * day_s;
-        const double capability = eol_points[d].power_per_area.value() * area.value();
+        const double capability = per_area(eol_response, d, eol_years) * area.value();
         lit_s += lit;
         available_j += capability * lit;
         unused_j += (capability - array_power.value()) * lit;
-        space_yield +=
-            operating_point(spec.array, sunlight.days[d].solar_flux, 0.0).power_per_area.value() *
-            lit;
+        space_yield += per_area(bol_response, d, 0.0) * lit;
     }
     const units::duration lit{lit_s * units::seconds};
     const units::duration dark{(day_s * static_cast<double>(sunlight.days.size()) - lit_s) *
