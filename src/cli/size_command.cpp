@@ -7,6 +7,7 @@
 #include <spacedc/format.hpp>
 #include <spacedc/io/node_spec_file.hpp>
 #include <spacedc/io/requirement_file.hpp>
+#include <spacedc/node/finding_text.hpp>
 #include <spacedc/node/size_node.hpp>
 
 #include <fmt/format.h>
@@ -169,8 +170,9 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
         json findings = json::array();
         json reasons = json::array();
         for (const auto& f : d.findings) {
-            findings.push_back({{"infeasible", f.infeasible}, {"message", f.message}});
-            if (f.infeasible) reasons.push_back(f.message);
+            const std::string message = node::describe(f);
+            findings.push_back({{"infeasible", node::is_infeasible(f)}, {"message", message}});
+            if (node::is_infeasible(f)) reasons.push_back(message);
         }
         json items = json::array();
         for (const auto& i : d.mass.items) {
@@ -338,7 +340,7 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
     }
     rows.push_back({"feasible", feasible ? "yes" : "no"});
     for (const auto& f : d.findings)
-        rows.push_back({f.infeasible ? "INFEASIBLE" : "note", f.message});
+        rows.push_back({node::is_infeasible(f) ? "INFEASIBLE" : "note", node::describe(f)});
     if (!results.empty()) {
         rows.push_back(
             {"requirements",

@@ -1,4 +1,5 @@
 #include <spacedc/io/node_spec_file.hpp>
+#include <spacedc/node/finding_text.hpp>
 #include <spacedc/node/size_node.hpp>
 
 #include <gtest/gtest.h>
@@ -74,7 +75,7 @@ TEST(SizeNode, ColdCaseFreezesWithoutTheSurvivalHeater) {
                                                                               // keeps radiating
     bool noted = false;
     for (const auto& f : cold.findings)
-        noted = noted || f.message.find("cold case") != std::string::npos;
+        noted = noted || nd::describe(f).find("cold case") != std::string::npos;
     EXPECT_TRUE(noted);
 
     const auto warm = nd::size_node(spacedc::io::read_node_spec(path)); // heater fitted
@@ -197,7 +198,7 @@ TEST(SizeNode, ReferenceNodeIsFeasibleButNotEclipseFree) {
     const auto& d = reference();
     EXPECT_TRUE(d.feasible());
     ASSERT_FALSE(d.findings.empty());
-    EXPECT_NE(d.findings.back().message.find("not eclipse-free"), std::string::npos);
+    EXPECT_NE(nd::describe(d.findings.back()).find("not eclipse-free"), std::string::npos);
     EXPECT_LT(d.sunlight.sunlit_fraction.value(), 1.0);
     ASSERT_TRUE(d.junction.has_value());
     EXPECT_NEAR(d.junction_temperature().value(), 358.15, 1e-9); // runs exactly at its limit
@@ -249,7 +250,8 @@ TEST(SizeNode, RadiatorAboveTheJunctionLimitIsInfeasible) {
     EXPECT_FALSE(d.feasible());
     bool found = false;
     for (const auto& f : d.findings)
-        found = found || (f.infeasible && f.message.find("above") != std::string::npos);
+        found =
+            found || (nd::is_infeasible(f) && nd::describe(f).find("above") != std::string::npos);
     EXPECT_TRUE(found);
 }
 
@@ -329,6 +331,37 @@ TEST(SizeNode, GivenRadiatorAboveTheMarginedLimitIsAFinding) {
     const auto d = nd::size_node(s);
     EXPECT_FALSE(d.feasible());
     ASSERT_FALSE(d.findings.empty());
-    EXPECT_NE(d.findings.front().message.find("(less a 10.0 K margin)"), std::string::npos)
-        << d.findings.front().message;
+    EXPECT_NE(nd::describe(d.findings.front()).find("(less a 10.0 K margin)"), std::string::npos)
+        << nd::describe(d.findings.front());
+}
+
+// Findings are typed values with their numbers (no words are formatted while sizing);
+// `describe` gives the words. A radiator too cold to beat the environment carries the
+// fluxes that show it, and the orbit's eclipses carry the year's numbers.
+TEST(SizeNode, FindingsAreTypedWithTheirNumbers) {
+    auto spec = reference().spec;
+    spec.thermal.chain = {};
+    spec.thermal.radiator_temperature = 150.0_K;
+    spec.thermal.orientation = th::radiator_orientation::nadir;
+    const auto d = nd::size_node(spec);
+    EXPECT_FALSE(d.feasible());
+    bool cannot_reject = false, eclipses = false;
+    for (const auto& f : d.findings) {
+        if (const auto* r = std::get_if<nd::radiator_cannot_reject>(&f)) {
+            cannot_reject = true;
+            EXPECT_TRUE(nd::is_infeasible(f));
+            EXPECT_EQ(r->temperature.value(), 150.0);
+            EXPECT_GE(r->absorbed_per_face.value(), r->emitted_per_face.value());
+            EXPECT_NE(nd::describe(f).find("cannot reject heat"), std::string::npos);
+        }
+        if (const auto* e = std::get_if<nd::not_eclipse_free>(&f)) {
+            eclipses = true;
+            EXPECT_FALSE(nd::is_infeasible(f));
+            EXPECT_EQ(e->eclipse_days, d.sunlight.eclipse_days);
+            EXPECT_EQ(e->longest.value(), d.sunlight.max_eclipse.value());
+        }
+    }
+    EXPECT_TRUE(cannot_reject);
+    EXPECT_TRUE(eclipses);
+    EXPECT_LE(d.findings.size(), std::variant_size_v<nd::finding>);
 }

@@ -18,6 +18,7 @@
 /// ground reference = electricity price x PUE.
 
 #include <spacedc/mass/mass_budget.hpp>
+#include <spacedc/node/finding.hpp>
 #include <spacedc/node/node_spec.hpp>
 #include <spacedc/node/orbit_environment.hpp>
 #include <spacedc/power/power_budget.hpp>
@@ -29,12 +30,6 @@
 #include <vector>
 
 namespace spacedc::node {
-
-/// A reason a design falls short, with whether it makes it infeasible.
-struct finding {
-    bool infeasible;
-    std::string message;
-};
 
 struct cost_estimate {
     double launch_cost_usd;
@@ -96,7 +91,7 @@ struct node_design {
     cost_estimate cost;
     hot_case_result hot;
     cold_case_result cold;
-    std::vector<finding> findings;
+    node::findings findings; ///< typed; words from `describe` (node/finding_text.hpp)
 
     /// The predicted junction temperature; throws `invalid_input` when the spec has no
     /// junction-to-radiator chain to predict it from.
@@ -110,7 +105,7 @@ struct node_design {
 
     bool feasible() const {
         for (const auto& f : findings) {
-            if (f.infeasible) return false;
+            if (is_infeasible(f)) return false;
         }
         return true;
     }
@@ -185,15 +180,11 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
                                                    spec.compute.power_per_accelerator, n);
         if (spec.thermal.radiator_temperature && *spec.thermal.radiator_temperature > *allowed) {
             d.findings.push_back(
-                {true,
-                 fmt::format(
-                     "radiator at {:.1f} is above the {:.1f} the {:.1f} junction limit{} "
-                     "allows: junctions would reach {:.1f}",
-                     d.radiator_temperature, *allowed, spec.compute.junction_max,
-                     spec.thermal.junction_margin.value() > 0.0
-                         ? fmt::format(" (less a {:.1f} margin)", spec.thermal.junction_margin)
-                         : std::string{},
-                     *d.junction)});
+                radiator_above_junction_limit{.radiator = d.radiator_temperature,
+                                              .allowed = *allowed,
+                                              .junction_max = spec.compute.junction_max,
+                                              .margin = spec.thermal.junction_margin,
+                                              .junction = *d.junction});
         }
     }
     if (!(d.radiator_temperature > constants::cosmic_background)) {
@@ -226,7 +217,10 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
     }
     d.radiator = thermal::size_radiator(d.heat_load, d.radiator_temperature, panel);
     if (!d.radiator.feasible) {
-        d.findings.push_back({true, "radiator: " + d.radiator.reason});
+        d.findings.push_back(radiator_cannot_reject{
+            .temperature = d.radiator_temperature,
+            .absorbed_per_face = d.radiator.absorbed_per_face,
+            .emitted_per_face = d.radiator.net_flux_per_face + d.radiator.absorbed_per_face});
         d.radiator.area = units::area{0.0 * units::square_meters};
         d.radiator.mass = units::mass{0.0 * units::kilograms};
     }
@@ -297,33 +291,23 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
                 : c.coldest_loop;
         c.ammonia_stays_liquid = c.coldest_without_heater.value() > 195.4;
         if (c.coldest_loop < spec.thermal.survival_floor) {
-            d.findings.push_back(
-                {false,
-                 fmt::format(
-                     "cold case: the loop falls to {:.1f} in the {:.1f}-min eclipse "
-                     "with {}, below its {:.1f} floor (a survival heater needs {:.3g} "
-                     "and {:.0f} of battery)",
-                     c.coldest_loop, c.eclipse.value() / 60.0,
-                     c.dissipated.value() > 0.0 ? "part of the compute on battery" : "compute off",
-                     spec.thermal.survival_floor, c.survival.heater_power, c.heater_battery_mass)});
+            d.findings.push_back(loop_below_floor{.coldest = c.coldest_loop,
+                                                  .floor = spec.thermal.survival_floor,
+                                                  .eclipse = c.eclipse,
+                                                  .compute_on_battery = c.dissipated.value() > 0.0,
+                                                  .heater = c.survival.heater_power,
+                                                  .heater_battery = c.heater_battery_mass});
         }
     }
 
     // Availability.
     if (!sunlight.eclipse_free()) {
         d.findings.push_back(
-            {false,
-             spec.compute.battery_backed_fraction.value() > 0.0
-                 ? fmt::format("orbit not eclipse-free: {} days with eclipses (longest {:.1f} "
-                               "min); a {:.0f} battery carries {:.0f} % of the compute through "
-                               "them",
-                               sunlight.eclipse_days, sunlight.max_eclipse.value() / 60.0,
-                               d.power.eclipse_compute.mass,
-                               100.0 * spec.compute.battery_backed_fraction.value())
-                 : fmt::format("orbit not eclipse-free: {} days with eclipses (longest {:.1f} "
-                               "min); without a battery the node computes {:.2f} % of the year",
-                               sunlight.eclipse_days, sunlight.max_eclipse.value() / 60.0,
-                               100.0 * sunlight.sunlit_fraction.value())});
+            not_eclipse_free{.eclipse_days = sunlight.eclipse_days,
+                             .longest = sunlight.max_eclipse,
+                             .sunlit_fraction = sunlight.sunlit_fraction,
+                             .battery_backed_fraction = spec.compute.battery_backed_fraction,
+                             .compute_battery = d.power.eclipse_compute.mass});
     }
 
     // Mass.

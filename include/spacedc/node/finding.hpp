@@ -1,0 +1,64 @@
+#pragma once
+/// \file
+/// Why a node design falls short, as typed values with the numbers that say by how much:
+/// sizing builds them without formatting a word (a sweep sizes millions of designs), and
+/// the report layer turns them into sentences (`describe`, node/finding_text.hpp).
+/// A design has at most one finding of each kind.
+
+#include <spacedc/units.hpp>
+
+#include <boost/container/static_vector.hpp>
+
+#include <variant>
+
+namespace spacedc::node {
+
+/// Infeasible: the given radiator temperature is above the hottest the junction chain
+/// allows with the junction `margin` below `junction_max`.
+struct radiator_above_junction_limit {
+    units::temperature radiator;
+    units::temperature allowed;
+    units::temperature junction_max;
+    units::temperature_difference margin;
+    units::temperature junction; ///< the junctions at `radiator`
+};
+
+/// Infeasible: at `temperature` the faces absorb at least what they emit.
+struct radiator_cannot_reject {
+    units::temperature temperature;
+    units::heat_flux absorbed_per_face;
+    units::heat_flux emitted_per_face;
+};
+
+/// A note: in the cold case the loop falls below its floor (no heater fitted).
+struct loop_below_floor {
+    units::temperature coldest;
+    units::temperature floor;
+    units::duration eclipse;
+    bool compute_on_battery; ///< part of the compute carried through the eclipse
+    units::power heater;     ///< what a survival heater would need
+    units::mass heater_battery;
+};
+
+/// A note: the orbit has eclipses, so a battery-free node stops computing in them.
+struct not_eclipse_free {
+    int eclipse_days;
+    units::duration longest;
+    units::dimensionless sunlit_fraction;
+    units::dimensionless battery_backed_fraction; ///< of the compute, through eclipses
+    units::mass compute_battery;                  ///< that carries it (0 without)
+};
+
+using finding = std::variant<radiator_above_junction_limit, radiator_cannot_reject,
+                             loop_below_floor, not_eclipse_free>;
+
+/// At most one finding of each kind, held in place (no allocation).
+using findings = boost::container::static_vector<finding, std::variant_size_v<finding>>;
+
+/// True for the findings that make a design impossible to build.
+inline bool is_infeasible(const finding& f) {
+    return std::holds_alternative<radiator_above_junction_limit>(f) ||
+           std::holds_alternative<radiator_cannot_reject>(f);
+}
+
+} // namespace spacedc::node
