@@ -69,8 +69,38 @@ void BM_RadiatorAreaChecked(benchmark::State& state) {
 }
 BENCHMARK(BM_RadiatorAreaChecked);
 
+// The orbit-average view of a face: the closed form against the 720-point midpoint sum
+// it replaced (kept as its test oracle), and one plate-to-sphere view factor.
+void BM_OrbitAverageViewClosedForm(benchmark::State& state) {
+    const u::length altitude{650e3 * u::meters};
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(th::orbit_average_view(th::radiator_orientation::nadir, altitude,
+                                                        u::from_degrees(40.0), false));
+    }
+}
+BENCHMARK(BM_OrbitAverageViewClosedForm);
+
+void BM_OrbitAverageViewSampled720(benchmark::State& state) {
+    const u::length altitude{650e3 * u::meters};
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(th::orbit_average_view_sampled(
+            th::radiator_orientation::nadir, altitude, u::from_degrees(40.0), false, 720));
+    }
+}
+BENCHMARK(BM_OrbitAverageViewSampled720)->Unit(benchmark::kMicrosecond);
+
+void BM_PlateToSphereViewFactor(benchmark::State& state) {
+    const u::length altitude{650e3 * u::meters};
+    double tilt = 1.0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(th::earth_view_factor(altitude, u::angle{tilt * u::radians}));
+        tilt = tilt < 2.0 ? tilt + 1e-3 : 1.0;
+    }
+}
+BENCHMARK(BM_PlateToSphereViewFactor);
+
 // Full sizing: hot-case orbit-average environment on both faces of an edge-on panel
-// (720 orbit positions each), fin efficiency by shooting, and the area.
+// (closed form), fin efficiency by shooting, and the area.
 void BM_RadiatorSizingWithEnvironmentAndFins(benchmark::State& state) {
     const th::surface_optics paint{.solar_absorptivity = 0.2, .infrared_emissivity = 0.9};
     const th::radiating_fin fin{.conductivity = 167.0 * u::watts_per_meter_kelvin,
@@ -119,5 +149,7 @@ int main(int argc, char** argv) {
         {{"typed / raw (goal <= 1.02)", "BM_RadiatorAreaTyped", "BM_RadiatorAreaRaw"},
          {"checked public API / raw", "BM_RadiatorAreaChecked", "BM_RadiatorAreaRaw"},
          {"fins and area only / full sizing with environment", "BM_RadiatorSizingFinsOnly",
-          "BM_RadiatorSizingWithEnvironmentAndFins"}});
+          "BM_RadiatorSizingWithEnvironmentAndFins"},
+         {"orbit-average view: 720-point sum / closed form", "BM_OrbitAverageViewSampled720",
+          "BM_OrbitAverageViewClosedForm"}});
 }
