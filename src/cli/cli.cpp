@@ -26,6 +26,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     add_power_command(app, out);
     add_radiator_command(app, out);
     add_size_command(app, out);
+    add_sweep_command(app, out);
 
     std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 pops from the back
     try {

@@ -25,6 +25,9 @@ void add_power_command(CLI::App& app, std::ostream& out);
 /// `spacedc size`: the whole node from a TOML spec.
 void add_size_command(CLI::App& app, std::ostream& out);
 
+/// `spacedc sweep`: every design of a spec's `[sweep]` axes, with the Pareto front.
+void add_sweep_command(CLI::App& app, std::ostream& out);
+
 /// `spacedc radiator`: net flux and area of a radiator at a temperature.
 void add_radiator_command(CLI::App& app, std::ostream& out);
 

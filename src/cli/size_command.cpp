@@ -25,42 +25,6 @@ struct size_options {
     bool check = false;
 };
 
-/// The spec keys that set the models' parameters, for errors from the models.
-constexpr option_name size_option_names[] = {
-    {"altitude", "orbit.altitude"},
-    {"LTAN", "orbit.ltan"},
-    {"year", "orbit.year"},
-    {"mission life", "mission.life"},
-    {"years in orbit", "mission.life"},
-    {"conversion efficiency", "power.conversion_efficiency"},
-    {"housekeeping load", "power.housekeeping"},
-    {"power design margin", "power.design_margin"},
-    {"cell efficiency", "solar.efficiency"},
-    {"temperature coefficient", "solar.temperature_coefficient"},
-    {"packing factor", "solar.packing_factor"},
-    {"inherent degradation", "solar.inherent_degradation"},
-    {"annual degradation", "solar.annual_degradation"},
-    {"pointing error", "solar.pointing_error"},
-    {"front absorptivity", "solar.front_absorptivity"},
-    {"front emissivity", "solar.front_emissivity"},
-    {"back emissivity", "solar.back_emissivity"},
-    {"back Earth view factor", "solar.back_earth_view_factor"},
-    {"Earth infrared", "solar.earth_infrared"},
-    {"array mass basis", "solar.specific_power / solar.areal_density"},
-    {"battery specific energy", "battery.specific_energy"},
-    {"depth of discharge", "battery.depth_of_discharge"},
-    {"battery discharge efficiency", "battery.discharge_efficiency"},
-    {"battery charge efficiency", "battery.charge_efficiency"},
-    {"emissivity", "thermal.emissivity"},
-    {"infrared emissivity", "thermal.emissivity"},
-    {"solar absorptivity", "thermal.absorptivity"},
-    {"radiator areal density", "thermal.areal_density"},
-    {"fin conductivity", "thermal.fin.conductivity"},
-    {"fin thickness", "thermal.fin.thickness"},
-    {"fin half-width", "thermal.fin.half_width"},
-    {"maximum junction temperature", "compute.junction_max"},
-};
-
 json checks_json(const std::vector<checks::check_result>& results) {
     json out = json::array();
     for (const auto& r : results) {
@@ -388,7 +352,7 @@ void add_size_command(CLI::App& app, std::ostream& out) {
                                 "nothing to check"};
         }
         const auto design =
-            naming_options(size_option_names, [&] { return node::size_node(file.spec); });
+            naming_options(spec_option_names, [&] { return node::size_node(file.spec); });
         const auto results = checks::check(design, requirements);
         if (o->check) {
             print_checks(results, *o, out);

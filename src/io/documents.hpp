@@ -18,8 +18,7 @@
 
 namespace spacedc::io::documents {
 
-network_model network(const toml::value& root, const std::string& name,
-                      const input_limits& limits);
+network_model network(const toml::value& root, const std::string& name, const input_limits& limits);
 
 } // namespace spacedc::io::documents
 
@@ -39,6 +38,18 @@ thermal_chain_file thermal_chain(const toml::value& root, const std::string& nam
 /// Applies `overrides` to `root` (hence the copy), then reads the spec.
 node::node_spec node_spec(toml::value root, const std::string& name,
                           const std::vector<std::string>& overrides, const input_limits& limits);
+
+/// Reads the spec of `root` as it is (its `[sweep]` table, if any, is not read here).
+node::node_spec node_spec(const toml::value& root, const std::string& name);
+
+/// Applies "section.key=value" overrides to `root` in place.
+void apply_overrides(toml::value& root, const std::vector<std::string>& overrides,
+                     const input_limits& limits);
+
+/// Sets the value at dotted `path` of `root`, making tables on the way; `what` names the
+/// source in errors.
+void set_at(toml::value& root, const std::string& path, toml::value value, const std::string& what,
+            const input_limits& limits);
 
 checks::requirements requirements(const toml::value& root);
 

@@ -42,6 +42,40 @@ double price(const toml::value& table, const std::string& key, const std::string
     return x;
 }
 
+} // namespace
+
+namespace documents {
+
+void set_at(toml::value& root, const std::string& path, toml::value value, const std::string& what,
+            const input_limits& limits) {
+    const auto parts = std::count(path.begin(), path.end(), '.') + 1;
+    if (parts > limits.max_nesting_depth) {
+        throw invalid_input{what, fmt::format("a key of {} parts", parts),
+                            fmt::format("at most {} parts (input_limits::max_nesting_depth)",
+                                        limits.max_nesting_depth)};
+    }
+    toml::value* table = &root;
+    std::size_t start = 0;
+    while (true) {
+        const auto dot = path.find('.', start);
+        const std::string key =
+            path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        if (key.empty()) throw invalid_input{what, path, "section.key"};
+        if (dot == std::string::npos) {
+            (*table)[key] = std::move(value);
+            return;
+        }
+        if (!table->contains(key)) (*table)[key] = toml::table{};
+        table = &(*table)[key];
+        if (!table->is_table()) throw invalid_input{what, path, "a key inside a table"};
+        start = dot + 1;
+    }
+}
+
+} // namespace documents
+
+namespace {
+
 /// Applies "a.b.c=value" to `root`.
 void apply_override(toml::value& root, const std::string& assignment, const input_limits& limits) {
     const auto eq = assignment.find('=');
@@ -62,28 +96,8 @@ void apply_override(toml::value& root, const std::string& assignment, const inpu
     } catch (const invalid_input&) {
         value = text; // not TOML: take it as a string ("800 km")
     }
-    const auto parts = std::count(path.begin(), path.end(), '.') + 1;
-    if (parts > limits.max_nesting_depth) {
-        throw invalid_input{"--set", fmt::format("a key of {} parts", parts),
-                            fmt::format("at most {} parts (input_limits::max_nesting_depth)",
-                                        limits.max_nesting_depth)};
-    }
-    toml::value* table = &root;
-    std::size_t start = 0;
-    while (true) {
-        const auto dot = path.find('.', start);
-        const std::string key =
-            path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-        if (key.empty()) throw invalid_input{"--set", assignment, "section.key=value"};
-        if (dot == std::string::npos) {
-            (*table)[key] = value;
-            return;
-        }
-        if (!table->contains(key)) (*table)[key] = toml::table{};
-        table = &(*table)[key];
-        if (!table->is_table()) throw invalid_input{"--set", assignment, "a key inside a table"};
-        start = dot + 1;
-    }
+    if (path.empty()) throw invalid_input{"--set", assignment, "section.key=value"};
+    documents::set_at(root, path, std::move(value), "--set", limits);
 }
 
 const toml::value& section(const toml::value& root, const std::string& name) {
@@ -97,10 +111,19 @@ namespace documents {
 
 node::node_spec node_spec(toml::value root, const std::string& path,
                           const std::vector<std::string>& overrides, const input_limits& limits) {
+    apply_overrides(root, overrides, limits);
+    return node_spec(root, path);
+}
+
+void apply_overrides(toml::value& root, const std::vector<std::string>& overrides,
+                     const input_limits& limits) {
     for (const auto& o : overrides) apply_override(root, o, limits);
+}
+
+node::node_spec node_spec(const toml::value& root, const std::string& path) {
     ts::check_keys(root,
                    {"compute", "orbit", "solar", "mission", "power", "battery", "thermal", "bus",
-                    "cost", "requirement"},
+                    "cost", "requirement", "sweep"},
                    path);
     node::node_spec spec{};
 

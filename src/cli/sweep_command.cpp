@@ -1,0 +1,198 @@
+#include "cli.hpp"
+#include "commands.hpp"
+#include "option_names.hpp"
+#include "output_file.hpp"
+#include "report.hpp"
+
+#include <spacedc/io/sweep_file.hpp>
+#include <spacedc/node/finding_text.hpp>
+#include <spacedc/node/size_node.hpp>
+
+#include <fmt/format.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <tuple>
+
+namespace spacedc::cli {
+namespace {
+
+struct sweep_options {
+    std::string file;
+    std::vector<std::string> overrides;
+    std::string out;
+    bool force = false;
+    bool json = false;
+};
+
+/// The kind of a finding, as JSON and the summary name it.
+const char* kind_name(const node::finding& f) {
+    struct names {
+        const char* operator()(const node::radiator_above_junction_limit&) const {
+            return "radiator_above_junction_limit";
+        }
+        const char* operator()(const node::radiator_cannot_reject&) const {
+            return "radiator_cannot_reject";
+        }
+        const char* operator()(const node::loop_below_floor&) const { return "loop_below_floor"; }
+        const char* operator()(const node::not_eclipse_free&) const { return "not_eclipse_free"; }
+    };
+    return std::visit(names{}, f);
+}
+
+/// A feasible design on the front: no other is at least as good on both objectives and
+/// better on one (compute W per launched kg, chip-to-support mass ratio; both maximised).
+struct pareto_point {
+    std::uint64_t index;
+    double power_per_mass;
+    double chip_ratio;
+    double total_mass;
+};
+
+/// Adds `p` to `front` unless dominated, removing the points it dominates.
+void add_to_front(std::vector<pareto_point>& front, const pareto_point& p) {
+    for (const auto& q : front) {
+        if (q.power_per_mass >= p.power_per_mass && q.chip_ratio >= p.chip_ratio) return;
+    }
+    std::erase_if(front, [&](const pareto_point& q) {
+        return p.power_per_mass >= q.power_per_mass && p.chip_ratio >= q.chip_ratio;
+    });
+    front.push_back(p);
+}
+
+/// The orbit environments of the sweep, one per orbit and orientation met.
+using orbit_key = std::tuple<double, double, int, int, int>;
+orbit_key key_of(const node::node_spec& s) {
+    return {s.orbit.altitude.value(), s.orbit.ltan.value(), s.orbit.year,
+            static_cast<int>(s.orbit.shadow), static_cast<int>(s.thermal.orientation)};
+}
+
+void run_sweep(const sweep_options& o, std::ostream& out) {
+    io::node_sweep sweep{o.file, o.overrides};
+    std::optional<output_file> csv;
+    if (!o.out.empty())
+        csv.emplace("--out", o.out, o.force, std::vector<std::filesystem::path>{o.file});
+    const auto& axes = sweep.axes();
+    if (csv) {
+        auto& f = csv->stream();
+        for (const auto& a : axes) f << a.key << ',';
+        f << "feasible,compute_power_w,total_mass_kg,chip_to_support_mass_ratio,"
+             "compute_power_per_mass_w_per_kg,array_area_m2,radiator_area_m2,"
+             "radiator_temperature_k,coldest_loop_temperature_k,survival_heater_w,reason\n";
+    }
+    std::map<orbit_key, node::orbit_environment> orbits;
+    std::map<std::string, std::uint64_t> reasons;
+    std::vector<pareto_point> front;
+    std::uint64_t feasible = 0;
+    for (std::uint64_t i = 0; i < sweep.designs(); ++i) {
+        const node::node_spec spec = sweep.spec(i);
+        auto env = orbits.find(key_of(spec));
+        if (env == orbits.end()) {
+            env = orbits
+                      .emplace(key_of(spec), naming_options(spec_option_names,
+                                                            [&] {
+                                                                return node::prepare_orbit(
+                                                                    spec.orbit,
+                                                                    spec.thermal.orientation);
+                                                            }))
+                      .first;
+        }
+        const auto d =
+            naming_options(spec_option_names, [&] { return node::size_node(spec, env->second); });
+        const bool ok = d.feasible();
+        std::string reason;
+        for (const auto& f : d.findings) {
+            if (!node::is_infeasible(f)) continue;
+            ++reasons[kind_name(f)];
+            if (reason.empty()) reason = node::describe(f);
+        }
+        if (ok) {
+            ++feasible;
+            add_to_front(front, {.index = i,
+                                 .power_per_mass = d.compute_power_per_mass.value(),
+                                 .chip_ratio = d.mass.chip_to_support_ratio.value(),
+                                 .total_mass = d.mass.total.value()});
+        }
+        if (csv) {
+            auto& f = csv->stream();
+            const auto at = sweep.position(i);
+            for (std::size_t k = 0; k < axes.size(); ++k) f << axes[k].values[at[k]] << ',';
+            auto number = [&](double x) { return ok ? fmt::format("{:.10g}", x) : std::string{}; };
+            f << (ok ? "true" : "false") << ',' << fmt::format("{:.10g}", d.compute_power.value())
+              << ',' << number(d.mass.total.value()) << ','
+              << number(d.mass.chip_to_support_ratio.value()) << ','
+              << number(d.compute_power_per_mass.value()) << ','
+              << fmt::format("{:.10g}", d.power.array_area.value()) << ','
+              << number(d.radiator.area.value()) << ','
+              << fmt::format("{:.10g}", d.radiator_temperature.value()) << ','
+              << number(d.cold.coldest_loop.value()) << ','
+              << number(d.cold.survival.heater_power.value()) << ",\"" << reason << "\"\n";
+        }
+    }
+    if (csv) csv->commit();
+    std::sort(front.begin(), front.end(),
+              [](const auto& a, const auto& b) { return a.power_per_mass > b.power_per_mass; });
+    auto values_of = [&](std::uint64_t index) {
+        json values = json::object();
+        const auto at = sweep.position(index);
+        for (std::size_t k = 0; k < axes.size(); ++k) values[axes[k].key] = axes[k].values[at[k]];
+        return values;
+    };
+    if (o.json) {
+        json pareto = json::array();
+        for (const auto& p : front) {
+            pareto.push_back({{"design", p.index},
+                              {"values", values_of(p.index)},
+                              {"compute_power_per_mass_w_per_kg", p.power_per_mass},
+                              {"chip_to_support_mass_ratio", p.chip_ratio},
+                              {"total_mass_kg", p.total_mass}});
+        }
+        json axes_json = json::object();
+        for (const auto& a : axes) axes_json[a.key] = a.values.size();
+        json reasons_json = json::object();
+        for (const auto& [kind, n] : reasons) reasons_json[kind] = n;
+        print_json(out, json{{"designs", sweep.designs()},
+                             {"feasible", feasible},
+                             {"infeasible", sweep.designs() - feasible},
+                             {"infeasible_reasons", reasons_json},
+                             {"axes", axes_json},
+                             {"pareto", pareto},
+                             {"out", o.out.empty() ? json(nullptr) : json(o.out)}});
+        return;
+    }
+    std::vector<table_row> rows{
+        {"designs", fmt::format("{} ({} axes)", sweep.designs(), axes.size())},
+        {"feasible", fmt::format("{}", feasible)},
+        {"infeasible", fmt::format("{}", sweep.designs() - feasible)}};
+    for (const auto& [kind, n] : reasons) rows.push_back({"  " + kind, fmt::format("{}", n)});
+    rows.push_back({"Pareto front (W/kg, chip/support)", fmt::format("{} designs", front.size())});
+    for (const auto& p : front) {
+        std::string where;
+        const auto at = sweep.position(p.index);
+        for (std::size_t k = 0; k < axes.size(); ++k)
+            where += fmt::format("{}{}={}", k ? ", " : "", axes[k].key, axes[k].values[at[k]]);
+        rows.push_back({fmt::format("  {:.2f} W/kg, {:.4f}", p.power_per_mass, p.chip_ratio),
+                        where.empty() ? "(the base spec)" : where});
+    }
+    if (!o.out.empty()) rows.push_back({"written", o.out});
+    print_table(out, rows);
+}
+
+} // namespace
+
+void add_sweep_command(CLI::App& app, std::ostream& out) {
+    auto o = std::make_shared<sweep_options>();
+    CLI::App* cmd = app.add_subcommand(
+        "sweep", "Size every design of a spec's [sweep] axes: feasible counts with their reasons "
+                 "and the Pareto front of compute power per launched kg against the "
+                 "chip-to-support mass ratio; every design as a CSV row with --out.");
+    cmd->add_option("file", o->file, "Node spec with a [sweep] table")->required();
+    cmd->add_option("--set", o->overrides, "Override a base field: --set compute.count=512");
+    cmd->add_option("--out", o->out, "Write one CSV row per design to this new file");
+    cmd->add_flag("--force", o->force, "Overwrite the --out file if it exists")->needs("--out");
+    cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
+    cmd->callback([o, &out] { run_sweep(*o, out); });
+}
+
+} // namespace spacedc::cli

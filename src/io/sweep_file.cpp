@@ -1,0 +1,251 @@
+#include <spacedc/io/sweep_file.hpp>
+
+#include "documents.hpp"
+#include "toml_support.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace spacedc::io {
+namespace {
+
+namespace ts = toml_support;
+
+/// One axis as the reader gets it: the key and each value as a TOML value.
+struct axis_values {
+    std::string key;
+    std::vector<toml::value> values;
+    std::vector<std::string> shown;
+};
+
+/// A range end or step: a number, or a number with a unit ("600 km").
+struct amount {
+    double number = 0.0;
+    std::string unit; ///< empty for a plain number
+    bool integer = false;
+};
+
+amount read_amount(const toml::value& v, const std::string& where) {
+    if (v.is_integer()) return {static_cast<double>(v.as_integer()), {}, true};
+    if (v.is_floating()) return {v.as_floating(), {}, false};
+    if (v.is_string()) {
+        const std::string& text = v.as_string().str;
+        const char* first = text.data();
+        const char* last = text.data() + text.size();
+        while (first < last && *first == ' ') ++first;
+        amount a;
+        const auto [end, ec] = std::from_chars(first, last, a.number);
+        if (ec == std::errc{} && end != first) {
+            std::string_view unit{end, static_cast<std::size_t>(last - end)};
+            while (!unit.empty() && unit.front() == ' ') unit.remove_prefix(1);
+            while (!unit.empty() && unit.back() == ' ') unit.remove_suffix(1);
+            a.unit = std::string{unit};
+            if (std::isfinite(a.number) && !a.unit.empty()) return a;
+        }
+    }
+    throw invalid_input{where, ts::shown(v), "a number, or a number with a unit (\"600 km\")"};
+}
+
+/// Multiplies the designs crossed so far by an axis of `n` values, refusing (before the
+/// values are made) to pass `node_sweep::max_designs`.
+void count_designs(std::uint64_t& designs, std::size_t n) {
+    if (designs > node_sweep::max_designs / static_cast<std::uint64_t>(n)) {
+        throw invalid_input{"sweep", "more designs than the axes' product allows",
+                            fmt::format("at most {} designs", node_sweep::max_designs)};
+    }
+    designs *= static_cast<std::uint64_t>(n);
+}
+
+/// The values of a range table { from, to, step | count [, log] }.
+axis_values read_range(const std::string& key, const toml::value& range, std::uint64_t& designs) {
+    const std::string name = "sweep." + key;
+    ts::check_keys(range, {"from", "to", "step", "count", "log"}, name);
+    for (const char* required : {"from", "to"}) {
+        if (!range.contains(required))
+            throw invalid_input{fmt::format("{}.{}", name, required), "(missing)", "a range end"};
+    }
+    const amount from = read_amount(range.at("from"), name + ".from");
+    const amount to = read_amount(range.at("to"), name + ".to");
+    if (from.unit != to.unit) {
+        throw invalid_input{name, fmt::format("from in '{}', to in '{}'", from.unit, to.unit),
+                            "both ends in one unit"};
+    }
+    if (!(from.number <= to.number)) {
+        throw invalid_input{name, fmt::format("from {} to {}", from.number, to.number),
+                            "from <= to"};
+    }
+    const bool has_step = range.contains("step"), has_count = range.contains("count");
+    if (has_step == has_count) {
+        throw invalid_input{name, has_step ? "both step and count" : "neither step nor count",
+                            "one of step and count"};
+    }
+    const bool log =
+        range.contains("log") && range.at("log").is_boolean() && range.at("log").as_boolean();
+    if (range.contains("log") && !range.at("log").is_boolean())
+        throw invalid_input{name + ".log", ts::shown(range.at("log")), "true or false"};
+    std::vector<double> numbers;
+    bool integers = from.integer && to.integer;
+    if (has_step) {
+        if (log) throw invalid_input{name + ".log", "true", "only with count"};
+        const amount step = read_amount(range.at("step"), name + ".step");
+        if (step.unit != from.unit) {
+            throw invalid_input{name + ".step", ts::shown(range.at("step")),
+                                fmt::format("a step in the range's unit ('{}')", from.unit)};
+        }
+        if (!(step.number > 0.0) || !std::isfinite(step.number))
+            throw invalid_input{name + ".step", ts::shown(range.at("step")), "> 0"};
+        integers = integers && step.integer;
+        const double span = (to.number - from.number) / step.number;
+        if (!(span < static_cast<double>(node_sweep::max_axis_values))) {
+            throw invalid_input{name, fmt::format("{:.3g} values", span + 1.0),
+                                fmt::format("at most {}", node_sweep::max_axis_values)};
+        }
+        const auto n = static_cast<std::size_t>(std::floor(span + 1e-9)) + 1;
+        count_designs(designs, n);
+        for (std::size_t i = 0; i < n; ++i)
+            numbers.push_back(from.number + static_cast<double>(i) * step.number);
+    } else {
+        const toml::value& c = range.at("count");
+        if (!c.is_integer() || c.as_integer() < 1 ||
+            c.as_integer() > static_cast<std::int64_t>(node_sweep::max_axis_values)) {
+            throw invalid_input{name + ".count", ts::shown(c),
+                                fmt::format("an integer in [1, {}]", node_sweep::max_axis_values)};
+        }
+        const auto n = static_cast<std::size_t>(c.as_integer());
+        if (log && !(from.number > 0.0)) {
+            throw invalid_input{name + ".from", fmt::format("{}", from.number),
+                                "> 0 for a log-spaced range"};
+        }
+        integers = false;
+        count_designs(designs, n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const double f = n == 1 ? 0.0 : static_cast<double>(i) / static_cast<double>(n - 1);
+            numbers.push_back(log ? from.number * std::pow(to.number / from.number, f)
+                                  : from.number + f * (to.number - from.number));
+        }
+    }
+    axis_values axis{.key = key, .values = {}, .shown = {}};
+    for (double x : numbers) {
+        if (!from.unit.empty()) {
+            axis.shown.push_back(fmt::format("{:.12g} {}", x, from.unit));
+            axis.values.emplace_back(axis.shown.back());
+        } else if (integers) {
+            axis.shown.push_back(fmt::format("{}", static_cast<std::int64_t>(std::llround(x))));
+            axis.values.emplace_back(static_cast<std::int64_t>(std::llround(x)));
+        } else {
+            axis.shown.push_back(fmt::format("{:.12g}", x));
+            axis.values.emplace_back(x);
+        }
+    }
+    return axis;
+}
+
+/// The axes under `table` (keys joined with dots), in file order.
+void read_axes(const toml::value& table, const std::string& prefix, std::vector<axis_values>& out,
+               std::uint64_t& designs, int depth) {
+    if (depth > 32) throw invalid_input{"sweep." + prefix, "(nested too deep)", "a spec key"};
+    for (const auto& [k, v] : table.as_table()) {
+        const std::string key = prefix.empty() ? k : prefix + "." + k;
+        if (v.is_array()) {
+            const auto& list = v.as_array();
+            if (list.empty()) throw invalid_input{"sweep." + key, "[]", "at least one value"};
+            if (list.size() > node_sweep::max_axis_values) {
+                throw invalid_input{"sweep." + key, fmt::format("{} values", list.size()),
+                                    fmt::format("at most {}", node_sweep::max_axis_values)};
+            }
+            count_designs(designs, list.size());
+            axis_values axis{.key = key, .values = {}, .shown = {}};
+            for (const auto& value : list) {
+                if (value.is_table() || value.is_array()) {
+                    throw invalid_input{"sweep." + key, ts::shown(value),
+                                        "numbers, strings or booleans"};
+                }
+                axis.values.push_back(value);
+                axis.shown.push_back(value.is_string() ? value.as_string().str : ts::shown(value));
+            }
+            out.push_back(std::move(axis));
+        } else if (v.is_table() && v.contains("from")) {
+            out.push_back(read_range(key, v, designs));
+        } else if (v.is_table()) {
+            read_axes(v, key, out, designs, depth + 1);
+        } else {
+            throw invalid_input{"sweep." + key, ts::shown(v),
+                                "a list of values or a range { from, to, step | count }"};
+        }
+    }
+}
+
+} // namespace
+
+struct node_sweep::impl {
+    toml::value root;
+    std::string path;
+    input_limits limits;
+    std::vector<axis_values> axes;
+    std::vector<sweep_axis> shown;
+    std::uint64_t designs = 1;
+};
+
+node_sweep::node_sweep(const std::string& path, const std::vector<std::string>& overrides,
+                       const input_limits& limits)
+    : impl_{std::make_unique<impl>()} {
+    impl_->path = path;
+    impl_->limits = limits;
+    impl_->root = ts::parse_text(ts::read_file(path, limits), path, limits);
+    documents::apply_overrides(impl_->root, overrides, limits);
+    if (const toml::value* sweep = ts::find(impl_->root, "sweep")) {
+        if (!sweep->is_table())
+            throw invalid_input{"sweep", ts::shown(*sweep), "a table [sweep] of axes"};
+        read_axes(*sweep, "", impl_->axes, impl_->designs, 0);
+        // In the order of their keys, so a file's designs are numbered the same everywhere.
+        std::sort(impl_->axes.begin(), impl_->axes.end(),
+                  [](const auto& a, const auto& b) { return a.key < b.key; });
+    }
+    for (const auto& a : impl_->axes) impl_->shown.push_back({a.key, a.shown});
+}
+
+node_sweep::~node_sweep() = default;
+
+const std::vector<sweep_axis>& node_sweep::axes() const { return impl_->shown; }
+
+std::uint64_t node_sweep::designs() const { return impl_->designs; }
+
+std::vector<std::size_t> node_sweep::position(std::uint64_t index) const {
+    if (index >= impl_->designs) {
+        throw invalid_input{"design index", fmt::format("{}", index),
+                            fmt::format("[0, {})", impl_->designs)};
+    }
+    std::vector<std::size_t> at(impl_->axes.size());
+    for (std::size_t k = impl_->axes.size(); k-- > 0;) {
+        const auto n = static_cast<std::uint64_t>(impl_->axes[k].values.size());
+        at[k] = static_cast<std::size_t>(index % n);
+        index /= n;
+    }
+    return at;
+}
+
+node::node_spec node_sweep::spec(std::uint64_t index) {
+    const auto at = position(index);
+    for (std::size_t k = 0; k < at.size(); ++k) {
+        const auto& axis = impl_->axes[k];
+        documents::set_at(impl_->root, axis.key, axis.values[at[k]], "sweep." + axis.key,
+                          impl_->limits);
+    }
+    try {
+        return documents::node_spec(impl_->root, impl_->path);
+    } catch (const invalid_input& e) {
+        // The reader's error, with the design it was reading.
+        std::string design;
+        for (std::size_t k = 0; k < at.size(); ++k) {
+            design += fmt::format("{}sweep.{} = {}", k == 0 ? "" : ", ", impl_->axes[k].key,
+                                  impl_->axes[k].shown[at[k]]);
+        }
+        throw invalid_input{e.parameter(), e.value(), e.valid_range(),
+                            e.reason().empty() ? "in the design " + design
+                                               : e.reason() + "; in the design " + design};
+    }
+}
+
+} // namespace spacedc::io
