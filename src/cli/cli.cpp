@@ -21,6 +21,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     app.set_version_flag("--version", version_string);
     app.require_subcommand(1);
     add_latency_command(app, out);
+    add_montecarlo_command(app, out);
     add_network_command(app, out);
     add_orbit_command(app, out);
     add_power_command(app, out);

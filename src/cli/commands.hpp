@@ -13,6 +13,9 @@ namespace spacedc::cli {
 /// `spacedc latency`: light delay, slant range and round trips through orbit and ground.
 void add_latency_command(CLI::App& app, std::ostream& out);
 
+/// `spacedc montecarlo`: a spec's `[uncertain]` parameters drawn, outputs summarised.
+void add_montecarlo_command(CLI::App& app, std::ostream& out);
+
 /// `spacedc network`: steady state and transients of a thermal network model.
 void add_network_command(CLI::App& app, std::ostream& out);
 

@@ -123,7 +123,7 @@ void apply_overrides(toml::value& root, const std::vector<std::string>& override
 node::node_spec node_spec(const toml::value& root, const std::string& path) {
     ts::check_keys(root,
                    {"compute", "orbit", "solar", "mission", "power", "battery", "thermal", "bus",
-                    "cost", "requirement", "sweep"},
+                    "cost", "requirement", "sweep", "uncertain"},
                    path);
     node::node_spec spec{};
 

@@ -1,6 +1,7 @@
 #include <spacedc/io/sweep_file.hpp>
 
 #include "documents.hpp"
+#include "spec_document.hpp"
 #include "toml_support.hpp"
 
 #include <algorithm>
@@ -20,33 +21,8 @@ struct axis_values {
     std::vector<std::string> shown;
 };
 
-/// A range end or step: a number, or a number with a unit ("600 km").
-struct amount {
-    double number = 0.0;
-    std::string unit; ///< empty for a plain number
-    bool integer = false;
-};
-
-amount read_amount(const toml::value& v, const std::string& where) {
-    if (v.is_integer()) return {static_cast<double>(v.as_integer()), {}, true};
-    if (v.is_floating()) return {v.as_floating(), {}, false};
-    if (v.is_string()) {
-        const std::string& text = v.as_string().str;
-        const char* first = text.data();
-        const char* last = text.data() + text.size();
-        while (first < last && *first == ' ') ++first;
-        amount a;
-        const auto [end, ec] = std::from_chars(first, last, a.number);
-        if (ec == std::errc{} && end != first) {
-            std::string_view unit{end, static_cast<std::size_t>(last - end)};
-            while (!unit.empty() && unit.front() == ' ') unit.remove_prefix(1);
-            while (!unit.empty() && unit.back() == ' ') unit.remove_suffix(1);
-            a.unit = std::string{unit};
-            if (std::isfinite(a.number) && !a.unit.empty()) return a;
-        }
-    }
-    throw invalid_input{where, ts::shown(v), "a number, or a number with a unit (\"600 km\")"};
-}
+using detail::amount;
+using detail::read_amount;
 
 /// Multiplies the designs crossed so far by an axis of `n` values, refusing (before the
 /// values are made) to pass `node_sweep::max_designs`.
@@ -128,16 +104,10 @@ axis_values read_range(const std::string& key, const toml::value& range, std::ui
     }
     axis_values axis{.key = key, .values = {}, .shown = {}};
     for (double x : numbers) {
-        if (!from.unit.empty()) {
-            axis.shown.push_back(fmt::format("{:.12g} {}", x, from.unit));
-            axis.values.emplace_back(axis.shown.back());
-        } else if (integers) {
-            axis.shown.push_back(fmt::format("{}", static_cast<std::int64_t>(std::llround(x))));
-            axis.values.emplace_back(static_cast<std::int64_t>(std::llround(x)));
-        } else {
-            axis.shown.push_back(fmt::format("{:.12g}", x));
-            axis.values.emplace_back(x);
-        }
+        axis.values.push_back(detail::value_of(x, from.unit, integers));
+        axis.shown.push_back(from.unit.empty() && integers ? fmt::format("{}", std::llround(x))
+                             : from.unit.empty()           ? fmt::format("{:.12g}", x)
+                                                 : fmt::format("{:.12g} {}", x, from.unit));
     }
     return axis;
 }
@@ -180,9 +150,7 @@ void read_axes(const toml::value& table, const std::string& prefix, std::vector<
 } // namespace
 
 struct node_sweep::impl {
-    toml::value root;
-    std::string path;
-    input_limits limits;
+    detail::spec_document document;
     std::vector<axis_values> axes;
     std::vector<sweep_axis> shown;
     std::uint64_t designs = 1;
@@ -190,12 +158,9 @@ struct node_sweep::impl {
 
 node_sweep::node_sweep(const std::string& path, const std::vector<std::string>& overrides,
                        const input_limits& limits)
-    : impl_{std::make_unique<impl>()} {
-    impl_->path = path;
-    impl_->limits = limits;
-    impl_->root = ts::parse_text(ts::read_file(path, limits), path, limits);
-    documents::apply_overrides(impl_->root, overrides, limits);
-    if (const toml::value* sweep = ts::find(impl_->root, "sweep")) {
+    : impl_{std::make_unique<impl>(
+          impl{.document = {path, overrides, limits}, .axes = {}, .shown = {}, .designs = 1})} {
+    if (const toml::value* sweep = ts::find(impl_->document.root(), "sweep")) {
         if (!sweep->is_table())
             throw invalid_input{"sweep", ts::shown(*sweep), "a table [sweep] of axes"};
         read_axes(*sweep, "", impl_->axes, impl_->designs, 0);
@@ -228,24 +193,13 @@ std::vector<std::size_t> node_sweep::position(std::uint64_t index) const {
 
 node::node_spec node_sweep::spec(std::uint64_t index) {
     const auto at = position(index);
+    std::string design = "the design";
     for (std::size_t k = 0; k < at.size(); ++k) {
         const auto& axis = impl_->axes[k];
-        documents::set_at(impl_->root, axis.key, axis.values[at[k]], "sweep." + axis.key,
-                          impl_->limits);
+        impl_->document.set(axis.key, axis.values[at[k]], "sweep." + axis.key);
+        design += fmt::format("{}sweep.{} = {}", k == 0 ? " " : ", ", axis.key, axis.shown[at[k]]);
     }
-    try {
-        return documents::node_spec(impl_->root, impl_->path);
-    } catch (const invalid_input& e) {
-        // The reader's error, with the design it was reading.
-        std::string design;
-        for (std::size_t k = 0; k < at.size(); ++k) {
-            design += fmt::format("{}sweep.{} = {}", k == 0 ? "" : ", ", impl_->axes[k].key,
-                                  impl_->axes[k].shown[at[k]]);
-        }
-        throw invalid_input{e.parameter(), e.value(), e.valid_range(),
-                            e.reason().empty() ? "in the design " + design
-                                               : e.reason() + "; in the design " + design};
-    }
+    return impl_->document.read(design);
 }
 
 } // namespace spacedc::io
