@@ -11,9 +11,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
 #include <map>
 #include <memory>
 #include <numeric>
+#include <thread>
 #include <tuple>
 
 namespace spacedc::cli {
@@ -24,6 +26,7 @@ struct montecarlo_options {
     std::vector<std::string> overrides;
     long long samples = 1000; ///< signed, so a negative count is refused, not wrapped
     std::uint64_t seed = 1;
+    int threads = 1;
     bool json = false;
 };
 
@@ -84,23 +87,26 @@ double spearman(const std::vector<double>& a, const std::vector<double>& b) {
     return saa > 0.0 && sbb > 0.0 ? sab / std::sqrt(saa * sbb) : 0.0;
 }
 
-void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
-    if (o.samples < 1 ||
-        static_cast<std::uint64_t>(o.samples) > io::node_uncertainty::max_samples) {
-        throw invalid_input{"--samples", fmt::format("{}", o.samples),
-                            fmt::format("[1, {}]", io::node_uncertainty::max_samples)};
-    }
-    const auto samples = static_cast<std::uint64_t>(o.samples);
-    io::node_uncertainty study{o.file, o.overrides};
-    const auto& parameters = study.parameters();
-    const auto& requirements = study.requirements();
-    constexpr std::size_t n_out = std::size(outputs);
-    std::vector<std::vector<double>> inputs(parameters.size()), values(n_out);
-    std::vector<std::uint64_t> met(requirements.size(), 0);
-    std::map<std::tuple<double, double, int, int, int>, node::orbit_environment> orbits;
+/// What one block of samples gives: inputs and outputs of its feasible samples, in
+/// index order, and the count of each requirement met.
+struct block_result {
     std::uint64_t feasible = 0;
-    for (std::uint64_t i = 0; i < samples; ++i) {
-        const auto drawn = study.draw(o.seed, i);
+    std::vector<std::vector<double>> inputs;
+    std::vector<std::vector<double>> values;
+    std::vector<std::uint64_t> met;
+};
+
+/// Samples [begin, end) of `study` under `seed`.
+block_result sample_block(io::node_uncertainty& study, std::uint64_t seed, std::uint64_t begin,
+                          std::uint64_t end, std::size_t n_out) {
+    const auto& requirements = study.requirements();
+    block_result b{.feasible = 0,
+                   .inputs = std::vector<std::vector<double>>(study.parameters().size()),
+                   .values = std::vector<std::vector<double>>(n_out),
+                   .met = std::vector<std::uint64_t>(requirements.size(), 0)};
+    std::map<std::tuple<double, double, int, int, int>, node::orbit_environment> orbits;
+    for (std::uint64_t i = begin; i < end; ++i) {
+        const auto drawn = study.draw(seed, i);
         const node::node_spec spec = study.spec(drawn);
         const auto key = std::make_tuple(spec.orbit.altitude.value(), spec.orbit.ltan.value(),
                                          spec.orbit.year, static_cast<int>(spec.orbit.shadow),
@@ -119,11 +125,64 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
         const auto d =
             naming_options(spec_option_names, [&] { return node::size_node(spec, env->second); });
         if (!d.feasible()) continue;
-        ++feasible;
-        for (std::size_t k = 0; k < parameters.size(); ++k) inputs[k].push_back(drawn[k]);
-        for (std::size_t j = 0; j < n_out; ++j) values[j].push_back(outputs[j].of(d));
+        ++b.feasible;
+        for (std::size_t k = 0; k < drawn.size(); ++k) b.inputs[k].push_back(drawn[k]);
+        for (std::size_t j = 0; j < n_out; ++j) b.values[j].push_back(outputs[j].of(d));
         for (std::size_t r = 0; r < requirements.size(); ++r)
-            met[r] += checks::check(d, requirements[r]).passed ? 1 : 0;
+            b.met[r] += checks::check(d, requirements[r]).passed ? 1 : 0;
+    }
+    return b;
+}
+
+void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
+    if (o.samples < 1 ||
+        static_cast<std::uint64_t>(o.samples) > io::node_uncertainty::max_samples) {
+        throw invalid_input{"--samples", fmt::format("{}", o.samples),
+                            fmt::format("[1, {}]", io::node_uncertainty::max_samples)};
+    }
+    const auto samples = static_cast<std::uint64_t>(o.samples);
+    if (o.threads < 1 || o.threads > 256)
+        throw invalid_input{"--threads", fmt::format("{}", o.threads), "[1, 256]"};
+    io::node_uncertainty study{o.file, o.overrides};
+    const auto& parameters = study.parameters();
+    const auto& requirements = study.requirements();
+    constexpr std::size_t n_out = std::size(outputs);
+
+    // Each thread takes a contiguous block of sample indices with its own reader and
+    // orbits; the blocks are joined in index order, so every statistic is the same for
+    // any number of threads (a sample's values depend only on the seed and its index).
+    const auto threads = static_cast<std::uint64_t>(o.threads);
+    std::vector<block_result> blocks(threads);
+    std::vector<std::exception_ptr> errors(threads);
+    auto run_block = [&](std::uint64_t t) {
+        try {
+            const std::uint64_t begin = samples * t / threads, end = samples * (t + 1) / threads;
+            io::node_uncertainty own{o.file, o.overrides};
+            blocks[t] = sample_block(own, o.seed, begin, end, n_out);
+        } catch (...) {
+            errors[t] = std::current_exception();
+        }
+    };
+    if (threads == 1) {
+        blocks[0] = sample_block(study, o.seed, 0, samples, n_out);
+    } else {
+        std::vector<std::thread> pool;
+        for (std::uint64_t t = 0; t < threads; ++t) pool.emplace_back(run_block, t);
+        for (auto& th : pool) th.join();
+        for (const auto& e : errors)
+            if (e) std::rethrow_exception(e);
+    }
+    std::vector<std::vector<double>> inputs(parameters.size()), values(n_out);
+    std::vector<std::uint64_t> met(requirements.size(), 0);
+    std::uint64_t feasible = 0;
+    for (auto& b : blocks) {
+        feasible += b.feasible;
+        for (std::size_t k = 0; k < inputs.size(); ++k)
+            inputs[k].insert(inputs[k].end(), b.inputs[k].begin(), b.inputs[k].end());
+        for (std::size_t j = 0; j < n_out; ++j)
+            values[j].insert(values[j].end(), b.values[j].begin(), b.values[j].end());
+        for (std::size_t r = 0; r < met.size(); ++r) met[r] += b.met[r];
+        b = {};
     }
 
     json mean = json::object(), std_dev = json::object(), p05 = json::object(),
@@ -201,6 +260,9 @@ void add_montecarlo_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--set", o->overrides, "Override a base field: --set compute.count=512");
     cmd->add_option("--samples", o->samples, "Samples to draw (1 to 10^7)");
     cmd->add_option("--seed", o->seed, "Seed of the counter-based generator");
+    cmd->add_option("--threads", o->threads,
+                    "Threads, each a contiguous block of samples (the result is the same "
+                    "for any number)");
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
     cmd->callback([o, &out] { run_montecarlo(*o, out); });
 }

@@ -106,6 +106,10 @@ node_uncertainty::node_uncertainty(const std::string& path,
         if (!u->is_table())
             throw invalid_input{"uncertain", ts::shown(*u), "a table [uncertain] of distributions"};
         read_parameters(*u, "", impl_->parameters, 0);
+        if (impl_->parameters.size() > max_parameters) {
+            throw invalid_input{"uncertain", fmt::format("{} parameters", impl_->parameters.size()),
+                                fmt::format("at most {}", max_parameters)};
+        }
         // In the order of their keys: parameter k is the same in every reading.
         std::sort(impl_->parameters.begin(), impl_->parameters.end(),
                   [](const auto& a, const auto& b) { return a.key < b.key; });

@@ -49,6 +49,20 @@ TEST(CliMontecarlo, ReproducibleWithItsSeedAndComplete) {
     EXPECT_GT(s["compute.server_mass_per_accelerator"].get<double>(), 0.5);
 }
 
+// Threads take contiguous blocks of samples joined in order: the study is the same,
+// to the last digit, on one, two or three threads.
+TEST(CliMontecarlo, IdenticalOnAnyNumberOfThreads) {
+    const auto one = run_cli({"montecarlo", example, "--samples", "301", "--json"});
+    ASSERT_EQ(one.status, 0) << one.err;
+    for (const char* threads : {"2", "3"}) {
+        const auto many =
+            run_cli({"montecarlo", example, "--samples", "301", "--threads", threads, "--json"});
+        ASSERT_EQ(many.status, 0) << many.err;
+        EXPECT_EQ(many.out, one.out) << threads;
+    }
+    EXPECT_EQ(run_cli({"montecarlo", example, "--threads", "0"}).status, spacedc::cli::exit_error);
+}
+
 // A parameter that changes nothing leaves no spread and no correlation; one that sets
 // the chip count exactly moves the chip mass in step (rank correlation 1).
 TEST(CliMontecarlo, SensitivityFollowsThePhysics) {

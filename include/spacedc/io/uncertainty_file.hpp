@@ -45,6 +45,9 @@ class node_uncertainty {
   public:
     /// The most samples a study may draw.
     static constexpr std::uint64_t max_samples = 10'000'000;
+    /// The most uncertain parameters (a study keeps 8 bytes per parameter and output per
+    /// sample for its quantiles and rank correlations: at most ~3 GB at 10^7 samples).
+    static constexpr std::size_t max_parameters = 32;
 
     /// Reads `path` (with `overrides`), its `[uncertain]` table and its requirements.
     node_uncertainty(const std::string& path, const std::vector<std::string>& overrides = {},
