@@ -10,9 +10,12 @@
 
 #include <fmt/format.h>
 
+#include <cstdio>
+#include <exception>
 #include <map>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <tuple>
 
 namespace spacedc::cli {
@@ -23,6 +26,7 @@ struct sweep_options {
     std::vector<std::string> overrides;
     std::string out;
     bool force = false;
+    int threads = 1;
     bool json = false;
 };
 
@@ -68,24 +72,20 @@ orbit_key key_of(const node::node_spec& s) {
             static_cast<int>(s.orbit.shadow), static_cast<int>(s.thermal.orientation)};
 }
 
-void run_sweep(const sweep_options& o, std::ostream& out) {
-    io::node_sweep sweep{o.file, o.overrides};
-    std::optional<output_file> csv;
-    if (!o.out.empty())
-        csv.emplace("--out", o.out, o.force, std::vector<std::filesystem::path>{o.file});
-    const auto& axes = sweep.axes();
-    if (csv) {
-        auto& f = csv->stream();
-        for (const auto& a : axes) f << a.key << ',';
-        f << "feasible,compute_power_w,total_mass_kg,chip_to_support_mass_ratio,"
-             "compute_power_per_mass_w_per_kg,array_area_m2,radiator_area_m2,"
-             "radiator_temperature_k,coldest_loop_temperature_k,survival_heater_w,reason\n";
-    }
-    std::map<orbit_key, node::orbit_environment> orbits;
+/// What one block of designs gives: counts, reasons, its own Pareto front, and its CSV
+/// rows in an anonymous temporary file (joined in block order at the end).
+struct block_result {
+    std::uint64_t feasible = 0;
     std::map<std::string, std::uint64_t> reasons;
     std::vector<pareto_point> front;
-    std::uint64_t feasible = 0;
-    for (std::uint64_t i = 0; i < sweep.designs(); ++i) {
+    std::FILE* rows = nullptr; ///< owned; closed (and so removed) by the caller
+};
+
+/// Designs [begin, end) of `sweep`, CSV rows to `rows` when given.
+void size_block(io::node_sweep& sweep, std::uint64_t begin, std::uint64_t end, block_result& b) {
+    const auto& axes = sweep.axes();
+    std::map<orbit_key, node::orbit_environment> orbits;
+    for (std::uint64_t i = begin; i < end; ++i) {
         const node::node_spec spec = sweep.spec(i);
         auto env = orbits.find(key_of(spec));
         if (env == orbits.end()) {
@@ -104,33 +104,110 @@ void run_sweep(const sweep_options& o, std::ostream& out) {
         std::string reason;
         for (const auto& f : d.findings) {
             if (!node::is_infeasible(f)) continue;
-            ++reasons[kind_name(f)];
+            ++b.reasons[kind_name(f)];
             if (reason.empty()) reason = node::describe(f);
         }
         if (ok) {
-            ++feasible;
-            add_to_front(front, {.index = i,
-                                 .power_per_mass = d.compute_power_per_mass.value(),
-                                 .chip_ratio = d.mass.chip_to_support_ratio.value(),
-                                 .total_mass = d.mass.total.value()});
+            ++b.feasible;
+            add_to_front(b.front, {.index = i,
+                                   .power_per_mass = d.compute_power_per_mass.value(),
+                                   .chip_ratio = d.mass.chip_to_support_ratio.value(),
+                                   .total_mass = d.mass.total.value()});
         }
-        if (csv) {
-            auto& f = csv->stream();
+        if (b.rows) {
+            std::string row;
             const auto at = sweep.position(i);
-            for (std::size_t k = 0; k < axes.size(); ++k) f << axes[k].values[at[k]] << ',';
+            for (std::size_t k = 0; k < axes.size(); ++k) row += axes[k].values[at[k]] + ",";
             auto number = [&](double x) { return ok ? fmt::format("{:.10g}", x) : std::string{}; };
-            f << (ok ? "true" : "false") << ',' << fmt::format("{:.10g}", d.compute_power.value())
-              << ',' << number(d.mass.total.value()) << ','
-              << number(d.mass.chip_to_support_ratio.value()) << ','
-              << number(d.compute_power_per_mass.value()) << ','
-              << fmt::format("{:.10g}", d.power.array_area.value()) << ','
-              << number(d.radiator.area.value()) << ','
-              << fmt::format("{:.10g}", d.radiator_temperature.value()) << ','
-              << number(d.cold.coldest_loop.value()) << ','
-              << number(d.cold.survival.heater_power.value()) << ",\"" << reason << "\"\n";
+            row += fmt::format("{},{:.10g},{},{},{},{:.10g},{},{:.10g},{},{},\"{}\"\n",
+                               ok ? "true" : "false", d.compute_power.value(),
+                               number(d.mass.total.value()),
+                               number(d.mass.chip_to_support_ratio.value()),
+                               number(d.compute_power_per_mass.value()), d.power.array_area.value(),
+                               number(d.radiator.area.value()), d.radiator_temperature.value(),
+                               number(d.cold.coldest_loop.value()),
+                               number(d.cold.survival.heater_power.value()), reason);
+            if (std::fputs(row.c_str(), b.rows) < 0)
+                throw error{"--out: cannot write the temporary rows"};
         }
     }
-    if (csv) csv->commit();
+}
+
+void run_sweep(const sweep_options& o, std::ostream& out) {
+    if (o.threads < 1 || o.threads > 256)
+        throw invalid_input{"--threads", fmt::format("{}", o.threads), "[1, 256]"};
+    io::node_sweep sweep{o.file, o.overrides};
+    std::optional<output_file> csv;
+    if (!o.out.empty())
+        csv.emplace("--out", o.out, o.force, std::vector<std::filesystem::path>{o.file});
+    const auto& axes = sweep.axes();
+
+    // Each thread takes a contiguous block of designs with its own reader; counts, fronts
+    // and rows are joined in block order, so the result is the same for any number.
+    const auto threads =
+        std::min<std::uint64_t>(static_cast<std::uint64_t>(o.threads), sweep.designs());
+    std::vector<block_result> blocks(threads);
+    struct closer {
+        std::vector<block_result>& blocks;
+        ~closer() {
+            for (auto& b : blocks)
+                if (b.rows) std::fclose(b.rows);
+        }
+    } close_rows{blocks};
+    for (auto& b : blocks) {
+        if (csv && !(b.rows = std::tmpfile()))
+            throw error{"--out: cannot create a temporary file for the rows"};
+    }
+    std::vector<std::exception_ptr> errors(threads);
+    auto run_block = [&](std::uint64_t t, io::node_sweep& reader) {
+        try {
+            const std::uint64_t n = sweep.designs();
+            size_block(reader, n * t / threads, n * (t + 1) / threads, blocks[t]);
+        } catch (...) {
+            errors[t] = std::current_exception();
+        }
+    };
+    if (threads == 1) {
+        run_block(0, sweep);
+    } else {
+        std::vector<std::thread> pool;
+        for (std::uint64_t t = 0; t < threads; ++t) {
+            pool.emplace_back([&, t] {
+                try {
+                    io::node_sweep own{o.file, o.overrides};
+                    run_block(t, own);
+                } catch (...) {
+                    errors[t] = std::current_exception();
+                }
+            });
+        }
+        for (auto& th : pool) th.join();
+    }
+    for (const auto& e : errors)
+        if (e) std::rethrow_exception(e);
+
+    std::map<std::string, std::uint64_t> reasons;
+    std::vector<pareto_point> front;
+    std::uint64_t feasible = 0;
+    for (auto& b : blocks) {
+        feasible += b.feasible;
+        for (const auto& [kind, n] : b.reasons) reasons[kind] += n;
+        for (const auto& p : b.front) add_to_front(front, p);
+    }
+    if (csv) {
+        auto& f = csv->stream();
+        for (const auto& a : axes) f << a.key << ',';
+        f << "feasible,compute_power_w,total_mass_kg,chip_to_support_mass_ratio,"
+             "compute_power_per_mass_w_per_kg,array_area_m2,radiator_area_m2,"
+             "radiator_temperature_k,coldest_loop_temperature_k,survival_heater_w,reason\n";
+        std::vector<char> buffer(1 << 16);
+        for (auto& b : blocks) {
+            std::rewind(b.rows);
+            for (std::size_t got; (got = std::fread(buffer.data(), 1, buffer.size(), b.rows)) > 0;)
+                f.write(buffer.data(), static_cast<std::streamsize>(got));
+        }
+        csv->commit();
+    }
     std::sort(front.begin(), front.end(),
               [](const auto& a, const auto& b) { return a.power_per_mass > b.power_per_mass; });
     auto values_of = [&](std::uint64_t index) {
@@ -191,6 +268,9 @@ void add_sweep_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--set", o->overrides, "Override a base field: --set compute.count=512");
     cmd->add_option("--out", o->out, "Write one CSV row per design to this new file");
     cmd->add_flag("--force", o->force, "Overwrite the --out file if it exists")->needs("--out");
+    cmd->add_option("--threads", o->threads,
+                    "Threads, each a contiguous block of designs (the result is the same for "
+                    "any number)");
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
     cmd->callback([o, &out] { run_sweep(*o, out); });
 }

@@ -80,6 +80,26 @@ TEST(CliSweep, EveryDesignIsARowAndTheFrontIsNotDominated) {
     }
 }
 
+// Threads take contiguous blocks of designs joined in order: the rows, the counts and
+// the front are the same on one, two or three threads.
+TEST(CliSweep, IdenticalOnAnyNumberOfThreads) {
+    const std::string csv = scratch("sweep_threads.csv");
+    const auto one = run_cli({"sweep", example, "--out", csv, "--json"});
+    ASSERT_EQ(one.status, 0) << one.err;
+    std::stringstream rows_one;
+    rows_one << std::ifstream{csv}.rdbuf();
+    for (const char* threads : {"2", "3"}) {
+        const auto many =
+            run_cli({"sweep", example, "--out", csv, "--force", "--threads", threads, "--json"});
+        ASSERT_EQ(many.status, 0) << many.err;
+        EXPECT_EQ(many.out, one.out) << threads;
+        std::stringstream rows;
+        rows << std::ifstream{csv}.rdbuf();
+        EXPECT_EQ(rows.str(), rows_one.str()) << threads;
+    }
+    EXPECT_EQ(run_cli({"sweep", example, "--threads", "0"}).status, spacedc::cli::exit_error);
+}
+
 // Infeasible designs are counted by the kind of finding that rules them out.
 TEST(CliSweep, InfeasibleDesignsAreCountedByReason) {
     const std::string spec = ::testing::TempDir() + "sweep_hot.toml";
