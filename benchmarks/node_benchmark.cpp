@@ -85,6 +85,7 @@ int main(int argc, char** argv) {
     const char* env = std::getenv("SPACEDC_SWEEP_DESIGNS");
     const long designs = env ? std::max(1L, std::atol(env)) : 10'000L;
     benchmark::RegisterBenchmark("BM_SweepOneThread", BM_SweepOneThread)
+        ->Arg(std::max(1L, designs / 10))
         ->Arg(designs)
         ->Unit(benchmark::kMillisecond)
         ->UseRealTime()
@@ -96,10 +97,15 @@ int main(int argc, char** argv) {
         ->Iterations(1);
     const std::string suffix = fmt::format(
         "/{}/iterations:1/real_time", designs); // (not operator+: GCC 12 -Wrestrict false positive)
-    return spacedc::bench::run_with_ratios(argc, argv,
-                                           {{"size_node: own orbit environment / shared",
-                                             "BM_SizeNodeWithOrbit", "BM_SizeNodeSharedOrbit"},
-                                            {"sweep: parallel speed-up, 1 thread / 2 threads",
-                                             fmt::format("BM_SweepOneThread{}", suffix),
-                                             fmt::format("BM_SweepTwoThreads{}", suffix), true}});
+    const std::string tenth = fmt::format("/{}/iterations:1/real_time", std::max(1L, designs / 10));
+    return spacedc::bench::run_with_ratios(
+        argc, argv,
+        {{"size_node: own orbit environment / shared", "BM_SizeNodeWithOrbit",
+          "BM_SizeNodeSharedOrbit"},
+         {"sweep: parallel speed-up, 1 thread / 2 threads",
+          fmt::format("BM_SweepOneThread{}", suffix), fmt::format("BM_SweepTwoThreads{}", suffix),
+          true},
+         {"sweep: time(10N) / time(N) on one thread (goal <= 11)",
+          fmt::format("BM_SweepOneThread{}", suffix), fmt::format("BM_SweepOneThread{}", tenth),
+          true}});
 }
