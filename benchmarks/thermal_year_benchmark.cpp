@@ -35,7 +35,8 @@ th::thermal_network node_model() {
         net.add_node({.name = plate, .capacitance = u::heat_capacity{2e4 * u::joules_per_kelvin}});
         net.add_conductor(chips, plate, u::thermal_conductance{540.0 * u::watts_per_kelvin});
         net.add_conductor(plate, "loop", u::thermal_conductance{900.0 * u::watts_per_kelvin});
-        net.add_load(chips, th::sunlit_schedule{.pass = pass, .sunlit = u::power{12.5e3 * u::watts}});
+        net.add_load(chips,
+                     th::sunlit_schedule{.pass = pass, .sunlit = u::power{12.5e3 * u::watts}});
     }
     for (int j = 0; j < 12; ++j) {
         const std::string segment = fmt::format("radiator{}", j);
@@ -69,8 +70,9 @@ const spacedc::orbit::annual_sunlight& sunlight() {
 /// The days of the eclipse season first, so the 10 step-by-step days are hard ones.
 std::size_t first_eclipse_day() {
     const auto& days = sunlight().days;
-    const auto it = std::max_element(days.begin(), days.end(),
-                                      [](const auto& a, const auto& b) { return a.eclipse < b.eclipse; });
+    const auto it = std::max_element(days.begin(), days.end(), [](const auto& a, const auto& b) {
+        return a.eclipse < b.eclipse;
+    });
     return static_cast<std::size_t>(it - days.begin()) >= 10
                ? static_cast<std::size_t>(it - days.begin()) - 10
                : 0;
@@ -80,7 +82,8 @@ void BM_YearOfOrbits(benchmark::State& state) {
     const auto net = node_model();
     const th::periodic_options options{.period = spacedc::orbit::orbital_period(altitude),
                                        .steps = steps_per_orbit,
-                                       .tolerance = u::temperature_difference{1e-5 * u::kelvin_difference}};
+                                       .tolerance =
+                                           u::temperature_difference{1e-5 * u::kelvin_difference}};
     for (auto _ : state) {
         const auto year = th::cycles_through_year(net, sunlight(), altitude, options);
         benchmark::DoNotOptimize(year.days.back().minimum.front());
@@ -104,10 +107,11 @@ void BM_StepByStepDays(benchmark::State& state) {
     for (const auto& c : model.conductors()) stepped.add_conductor(c.from, c.to, c.conductance);
     for (const auto& r : model.radiation()) stepped.add_radiation(r.from, r.to, r.exchange_factor);
     for (std::size_t k = 0; k < model.loads().size(); ++k) {
-        stepped.add_load(model.nodes()[model.loads()[k].node].name, [&days, k, count](u::duration t) {
-            const auto d = std::min(count - 1, static_cast<std::size_t>(t.value() / 86400.0));
-            return days[d].loads()[k].power(t);
-        });
+        stepped.add_load(
+            model.nodes()[model.loads()[k].node].name, [&days, k, count](u::duration t) {
+                const auto d = std::min(count - 1, static_cast<std::size_t>(t.value() / 86400.0));
+                return days[d].loads()[k].power(t);
+            });
     }
     const double period = spacedc::orbit::orbital_period(altitude).value();
     const th::transient_options options{

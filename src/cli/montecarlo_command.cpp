@@ -1,5 +1,6 @@
 #include "cli.hpp"
 #include "commands.hpp"
+#include "design_batch.hpp"
 #include "option_names.hpp"
 #include "report.hpp"
 
@@ -11,12 +12,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
 #include <map>
 #include <memory>
 #include <numeric>
-#include <thread>
-#include <tuple>
 
 namespace spacedc::cli {
 namespace {
@@ -104,26 +102,13 @@ block_result sample_block(io::node_uncertainty& study, std::uint64_t seed, std::
                    .inputs = std::vector<std::vector<double>>(study.parameters().size()),
                    .values = std::vector<std::vector<double>>(n_out),
                    .met = std::vector<std::uint64_t>(requirements.size(), 0)};
-    std::map<std::tuple<double, double, int, int, int>, node::orbit_environment> orbits;
+    orbit_environments orbits;
     for (std::uint64_t i = begin; i < end; ++i) {
         const auto drawn = study.draw(seed, i);
         const node::node_spec spec = study.spec(drawn);
-        const auto key = std::make_tuple(spec.orbit.altitude.value(), spec.orbit.ltan.value(),
-                                         spec.orbit.year, static_cast<int>(spec.orbit.shadow),
-                                         static_cast<int>(spec.thermal.orientation));
-        auto env = orbits.find(key);
-        if (env == orbits.end()) {
-            if (orbits.size() >= 64) orbits.clear(); // an uncertain orbit: keep a few
-            env = orbits
-                      .emplace(key, naming_options(spec_option_names,
-                                                   [&] {
-                                                       return node::prepare_orbit(
-                                                           spec.orbit, spec.thermal.orientation);
-                                                   }))
-                      .first;
-        }
+        const auto& env = orbits.of(spec);
         const auto d =
-            naming_options(spec_option_names, [&] { return node::size_node(spec, env->second); });
+            naming_options(spec_option_names, [&] { return node::size_node(spec, env); });
         if (!d.feasible()) continue;
         ++b.feasible;
         for (std::size_t k = 0; k < drawn.size(); ++k) b.inputs[k].push_back(drawn[k]);
@@ -141,8 +126,7 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
                             fmt::format("[1, {}]", io::node_uncertainty::max_samples)};
     }
     const auto samples = static_cast<std::uint64_t>(o.samples);
-    if (o.threads < 1 || o.threads > 256)
-        throw invalid_input{"--threads", fmt::format("{}", o.threads), "[1, 256]"};
+    const std::uint64_t threads = checked_threads(o.threads);
     io::node_uncertainty study{o.file, o.overrides};
     const auto& parameters = study.parameters();
     const auto& requirements = study.requirements();
@@ -151,27 +135,15 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
     // Each thread takes a contiguous block of sample indices with its own reader and
     // orbits; the blocks are joined in index order, so every statistic is the same for
     // any number of threads (a sample's values depend only on the seed and its index).
-    const auto threads = static_cast<std::uint64_t>(o.threads);
     std::vector<block_result> blocks(threads);
-    std::vector<std::exception_ptr> errors(threads);
-    auto run_block = [&](std::uint64_t t) {
-        try {
-            const std::uint64_t begin = samples * t / threads, end = samples * (t + 1) / threads;
-            io::node_uncertainty own{o.file, o.overrides};
+    run_in_blocks(samples, threads, [&](std::uint64_t t, std::uint64_t begin, std::uint64_t end) {
+        if (threads == 1) {
+            blocks[t] = sample_block(study, o.seed, begin, end, n_out);
+        } else {
+            io::node_uncertainty own{o.file, o.overrides}; // a reader each
             blocks[t] = sample_block(own, o.seed, begin, end, n_out);
-        } catch (...) {
-            errors[t] = std::current_exception();
         }
-    };
-    if (threads == 1) {
-        blocks[0] = sample_block(study, o.seed, 0, samples, n_out);
-    } else {
-        std::vector<std::thread> pool;
-        for (std::uint64_t t = 0; t < threads; ++t) pool.emplace_back(run_block, t);
-        for (auto& th : pool) th.join();
-        for (const auto& e : errors)
-            if (e) std::rethrow_exception(e);
-    }
+    });
     std::vector<std::vector<double>> inputs(parameters.size()), values(n_out);
     std::vector<std::uint64_t> met(requirements.size(), 0);
     std::uint64_t feasible = 0;

@@ -1,5 +1,6 @@
 #include "cli.hpp"
 #include "commands.hpp"
+#include "design_batch.hpp"
 #include "option_names.hpp"
 #include "output_file.hpp"
 #include "report.hpp"
@@ -11,12 +12,9 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <exception>
 #include <map>
 #include <memory>
 #include <optional>
-#include <thread>
-#include <tuple>
 
 namespace spacedc::cli {
 namespace {
@@ -65,13 +63,6 @@ void add_to_front(std::vector<pareto_point>& front, const pareto_point& p) {
     front.push_back(p);
 }
 
-/// The orbit environments of the sweep, one per orbit and orientation met.
-using orbit_key = std::tuple<double, double, int, int, int>;
-orbit_key key_of(const node::node_spec& s) {
-    return {s.orbit.altitude.value(), s.orbit.ltan.value(), s.orbit.year,
-            static_cast<int>(s.orbit.shadow), static_cast<int>(s.thermal.orientation)};
-}
-
 /// What one block of designs gives: counts, reasons, its own Pareto front, and its CSV
 /// rows in an anonymous temporary file (joined in block order at the end).
 struct block_result {
@@ -84,22 +75,12 @@ struct block_result {
 /// Designs [begin, end) of `sweep`, CSV rows to `rows` when given.
 void size_block(io::node_sweep& sweep, std::uint64_t begin, std::uint64_t end, block_result& b) {
     const auto& axes = sweep.axes();
-    std::map<orbit_key, node::orbit_environment> orbits;
+    orbit_environments orbits;
     for (std::uint64_t i = begin; i < end; ++i) {
         const node::node_spec spec = sweep.spec(i);
-        auto env = orbits.find(key_of(spec));
-        if (env == orbits.end()) {
-            env = orbits
-                      .emplace(key_of(spec), naming_options(spec_option_names,
-                                                            [&] {
-                                                                return node::prepare_orbit(
-                                                                    spec.orbit,
-                                                                    spec.thermal.orientation);
-                                                            }))
-                      .first;
-        }
+        const auto& env = orbits.of(spec);
         const auto d =
-            naming_options(spec_option_names, [&] { return node::size_node(spec, env->second); });
+            naming_options(spec_option_names, [&] { return node::size_node(spec, env); });
         const bool ok = d.feasible();
         std::string reason;
         for (const auto& f : d.findings) {
@@ -134,8 +115,7 @@ void size_block(io::node_sweep& sweep, std::uint64_t begin, std::uint64_t end, b
 }
 
 void run_sweep(const sweep_options& o, std::ostream& out) {
-    if (o.threads < 1 || o.threads > 256)
-        throw invalid_input{"--threads", fmt::format("{}", o.threads), "[1, 256]"};
+    const std::uint64_t requested = checked_threads(o.threads);
     io::node_sweep sweep{o.file, o.overrides};
     std::optional<output_file> csv;
     if (!o.out.empty())
@@ -144,8 +124,7 @@ void run_sweep(const sweep_options& o, std::ostream& out) {
 
     // Each thread takes a contiguous block of designs with its own reader; counts, fronts
     // and rows are joined in block order, so the result is the same for any number.
-    const auto threads =
-        std::min<std::uint64_t>(static_cast<std::uint64_t>(o.threads), sweep.designs());
+    const auto threads = std::min<std::uint64_t>(requested, sweep.designs());
     std::vector<block_result> blocks(threads);
     struct closer {
         std::vector<block_result>& blocks;
@@ -158,33 +137,12 @@ void run_sweep(const sweep_options& o, std::ostream& out) {
         if (csv && !(b.rows = std::tmpfile()))
             throw error{"--out: cannot create a temporary file for the rows"};
     }
-    std::vector<std::exception_ptr> errors(threads);
-    auto run_block = [&](std::uint64_t t, io::node_sweep& reader) {
-        try {
-            const std::uint64_t n = sweep.designs();
-            size_block(reader, n * t / threads, n * (t + 1) / threads, blocks[t]);
-        } catch (...) {
-            errors[t] = std::current_exception();
-        }
-    };
-    if (threads == 1) {
-        run_block(0, sweep);
-    } else {
-        std::vector<std::thread> pool;
-        for (std::uint64_t t = 0; t < threads; ++t) {
-            pool.emplace_back([&, t] {
-                try {
-                    io::node_sweep own{o.file, o.overrides};
-                    run_block(t, own);
-                } catch (...) {
-                    errors[t] = std::current_exception();
-                }
-            });
-        }
-        for (auto& th : pool) th.join();
-    }
-    for (const auto& e : errors)
-        if (e) std::rethrow_exception(e);
+    run_in_blocks(sweep.designs(), threads,
+                  [&](std::uint64_t t, std::uint64_t begin, std::uint64_t end) {
+                      if (threads == 1) return size_block(sweep, begin, end, blocks[t]);
+                      io::node_sweep own{o.file, o.overrides}; // a reader each
+                      size_block(own, begin, end, blocks[t]);
+                  });
 
     std::map<std::string, std::uint64_t> reasons;
     std::vector<pareto_point> front;
