@@ -35,7 +35,7 @@ const th::radiating_fin aluminium{.conductivity = 167.0 * u::watts_per_meter_kel
                                   .half_width = u::length{0.1 * u::meters}};
 
 th::radiator_panel panel_facing(th::radiator_orientation orientation) {
-    std::vector<u::heat_flux> absorbed;
+    decltype(th::radiator_panel::absorbed_per_face) absorbed;
     for (bool back : {false, true}) {
         absorbed.push_back(
             th::absorbed_flux(white_paint, th::hot_case(),

@@ -35,6 +35,10 @@ namespace spacedc::io::documents {
 
 thermal_chain_file thermal_chain(const toml::value& root, const std::string& name);
 
+/// The `[[key]]` links of `table` (name, resistance), named `parameter` in errors.
+thermal::thermal_chain::links thermal_links(const toml::value& table, const std::string& key,
+                                           const std::string& parameter);
+
 /// Applies `overrides` to `root` (hence the copy), then reads the spec.
 node::node_spec node_spec(toml::value root, const std::string& name,
                           const std::vector<std::string>& overrides, const input_limits& limits);

@@ -234,16 +234,8 @@ node::node_spec node_spec(const toml::value& root, const std::string& path) {
            spec.thermal.heat_transport_specific_power);
     if (ts::find(t, "per_chip") || ts::find(t, "shared")) {
         spec.thermal.chain = {};
-        auto read_links = [&](const std::string& key, std::vector<thermal::thermal_link>& links) {
-            for (const toml::value& link : ts::tables(t, key)) {
-                ts::check_keys(link, {"name", "resistance"}, "thermal." + key);
-                links.push_back({ts::string_value(link, "name", "thermal." + key),
-                                 ts::quantity<units::thermal_resistance>(link, "resistance",
-                                                                         "thermal." + key)});
-            }
-        };
-        read_links("per_chip", spec.thermal.chain.per_chip);
-        read_links("shared", spec.thermal.chain.shared);
+        spec.thermal.chain.per_chip = documents::thermal_links(t, "per_chip", "thermal.per_chip");
+        spec.thermal.chain.shared = documents::thermal_links(t, "shared", "thermal.shared");
     }
     if (ts::find(t, "fin")) {
         const auto& f = t.at("fin");

@@ -6,6 +6,19 @@
 namespace spacedc::io {
 namespace documents {
 
+thermal::thermal_chain::links thermal_links(const toml::value& table, const std::string& key,
+                                           const std::string& parameter) {
+    namespace ts = toml_support;
+    thermal::thermal_chain::links links;
+    for (const toml::value& t : ts::tables(table, key)) {
+        ts::check_keys(t, {"name", "resistance"}, parameter);
+        const std::string name = ts::string_value(t, "name", parameter);
+        const auto resistance = ts::quantity<units::thermal_resistance>(t, "resistance", parameter);
+        ts::at(t, [&] { thermal::append_link(links, parameter, name, resistance); });
+    }
+    return links;
+}
+
 thermal_chain_file thermal_chain(const toml::value& root, const std::string& name) {
     namespace ts = toml_support;
     ts::check_keys(root, {"chip_power", "per_chip", "shared"}, name);
@@ -13,15 +26,8 @@ thermal_chain_file thermal_chain(const toml::value& root, const std::string& nam
                             .chip_power = ts::quantity<units::power>(root, "chip_power", name)};
     ts::at(*ts::find(root, "chip_power"),
            [&] { spacedc::detail::require_positive("chip_power", file.chip_power); });
-    auto read_links = [&](const std::string& key, std::vector<thermal::thermal_link>& links) {
-        for (const toml::value& t : ts::tables(root, key)) {
-            ts::check_keys(t, {"name", "resistance"}, key);
-            links.push_back({ts::string_value(t, "name", key),
-                             ts::quantity<units::thermal_resistance>(t, "resistance", key)});
-        }
-    };
-    read_links("per_chip", file.chain.per_chip);
-    read_links("shared", file.chain.shared);
+    file.chain.per_chip = thermal_links(root, "per_chip", "per_chip");
+    file.chain.shared = thermal_links(root, "shared", "shared");
     return file;
 }
 

@@ -1,6 +1,7 @@
 #include "cli_runner.hpp"
 
 #include <cmath>
+#include <fstream>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -144,4 +145,35 @@ TEST(CliSize, JsonCarriesTheBatteryBackedCompute) {
     EXPECT_NEAR(j["inputs"]["compute"]["battery_backed_fraction"].get<double>(), 0.5, 1e-12);
     EXPECT_GT(j["coldest_junction_temperature_k"].get<double>(),
               j["coldest_loop_temperature_k"].get<double>());
+}
+
+// The chain's lists are held inline: a ninth link or a name past 48 characters is an
+// error naming the list, never a truncation.
+TEST(CliSize, ChainLinksBeyondTheInlineLimitsAreRefusedByName) {
+    const std::string many = ::testing::TempDir() + "size_nine_links.toml";
+    {
+        std::ofstream f{many};
+        for (int i = 0; i < 9; ++i)
+            f << "[[thermal.per_chip]]\nname = \"link " << i << "\"\nresistance = \"0.001 K/W\"\n";
+    }
+    const auto r = run_cli({"size", many});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+    EXPECT_THAT(r.err, HasSubstr("thermal.per_chip"));
+    EXPECT_THAT(r.err, HasSubstr("at most 8 links"));
+
+    const std::string eight = ::testing::TempDir() + "size_eight_links.toml";
+    {
+        std::ofstream f{eight};
+        for (int i = 0; i < 8; ++i)
+            f << "[[thermal.per_chip]]\nname = \"link " << i << "\"\nresistance = \"0.001 K/W\"\n";
+    }
+    EXPECT_EQ(run_cli({"size", eight}).status, 0);
+
+    const std::string long_name = ::testing::TempDir() + "size_long_link.toml";
+    std::ofstream{long_name} << "[[thermal.shared]]\nname = \"" << std::string(49, 'x')
+                             << "\"\nresistance = \"0.001 K/W\"\n";
+    const auto l = run_cli({"size", long_name});
+    EXPECT_EQ(l.status, spacedc::cli::exit_error);
+    EXPECT_THAT(l.err, HasSubstr("thermal.shared.name"));
+    EXPECT_THAT(l.err, HasSubstr("at most 48 characters"));
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 namespace ms = spacedc::mass;
 using namespace spacedc::literals;
 
@@ -30,4 +32,12 @@ TEST(MassBudget, RejectsAStructureThatCannotCarryItself) {
     EXPECT_THROW((void)ms::close_budget({{"a", 1.0_kg}}, 0.95, 0.1), spacedc::invalid_input);
     EXPECT_THROW((void)ms::close_budget({{"a", -1.0_kg}}, 0.2, 0.1), spacedc::invalid_input);
     EXPECT_THROW((void)ms::close_budget({{"a", 1.0_kg}}, -0.1, 0.1), spacedc::invalid_input);
+}
+
+// The items are held inline, up to max_items; more is an error, not a reallocation.
+TEST(MassBudget, RefusesMoreItemsThanItHolds) {
+    std::vector<ms::mass_item> items(ms::mass_budget::max_items, ms::mass_item{"part", 1.0_kg});
+    EXPECT_NEAR(ms::close_budget(items, 0.0, 0.0).total.value(), 32.0, 1e-12);
+    items.push_back({"one too many", 1.0_kg});
+    EXPECT_THROW((void)ms::close_budget(items, 0.0, 0.0), spacedc::invalid_input);
 }

@@ -54,3 +54,29 @@ TEST(FluxResponse, FlagsAnIntervalWhereTheEfficiencyFloorsAtZero) {
     EXPECT_THROW((void)pw::interpolate_flux_response(a, flux(1400.0), flux(1300.0), 0.0),
                  spacedc::invalid_input);
 }
+
+// The trend is proved from the coefficients: output rising with flux for ordinary cells,
+// falling for cells so hot-sensitive (-2 %/K) that the extra sunlight's heat costs more
+// than it brings, and unknown for a constant (no slope to prove).
+TEST(FluxResponse, TrendIsProvedFromTheCoefficients) {
+    pw::solar_array a{.cells = {.efficiency = 0.3}};
+    const auto rising = pw::interpolate_flux_response(a, flux(1317.0), flux(1413.0), 5.0);
+    EXPECT_EQ(rising.trend(), 1);
+    EXPECT_LT(rising(1317.0), rising(1413.0));
+    a.cells.temperature_coefficient = -0.02 * u::per_kelvin;
+    const auto falling = pw::interpolate_flux_response(a, flux(1317.0), flux(1413.0), 5.0);
+    ASSERT_TRUE(falling.accurate);
+    EXPECT_EQ(falling.trend(), -1);
+    EXPECT_GT(exact(a, 1317.0, 5.0), exact(a, 1413.0, 5.0));
+    EXPECT_EQ(pw::interpolate_flux_response(a, flux(1361.0), flux(1361.0), 5.0).trend(), 0);
+}
+
+// The interpolant keeps its exact end points: the operating points at low and high.
+TEST(FluxResponse, KeepsTheExactEndPoints) {
+    const pw::solar_array a{.cells = {.efficiency = 0.3}};
+    const auto r = pw::interpolate_flux_response(a, flux(1317.0), flux(1413.0), 5.0);
+    EXPECT_NEAR(r.ends[0].power_per_area.value(), exact(a, 1317.0, 5.0), 1e-9);
+    EXPECT_NEAR(r.ends[1].power_per_area.value(), exact(a, 1413.0, 5.0), 1e-9);
+    EXPECT_NEAR(r.ends[1].temperature.value(),
+                pw::operating_point(a, flux(1413.0), 5.0).temperature.value(), 1e-8);
+}

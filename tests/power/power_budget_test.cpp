@@ -75,17 +75,19 @@ TEST(PowerBudget, BatteryBackedComputeAddsItsBatteryAndRechargeBySmad) {
 }
 
 // The test oracle: the array sized and the year summed with an exact operating point
-// for every day (what size_power did before its flux interpolant) agree with size_power
-// to 1e-9 relative, for the default cells and for strongly temperature-dependent ones.
+// for every day (what size_power did before its flux interpolant and the year's
+// moments) agree with size_power to 1e-9 relative, for the default cells, strongly
+// temperature-dependent ones, and cells so hot-sensitive that their output falls as the
+// flux rises (gamma = -0.02/K: the worst day is then the one of most flux).
 TEST(PowerBudget, InterpolatedYearEqualsTheExactDayByDaySum) {
-    for (double gamma : {-0.0023, -0.008}) {
+    for (double gamma : {-0.0023, -0.008, -0.02}) {
         auto spec = hundred_kw();
         spec.array.cells.temperature_coefficient = gamma * u::per_kelvin;
         const auto sunlight =
             o::analyse_year(dawn_dusk_650, year{2027}, o::shadow_model::cylindrical);
         const auto d = pw::size_power(spec, sunlight, o::orbital_period(dawn_dusk_650.altitude));
         const double eol_years = 5.0 * 365.25 * 86400.0 / (365.25 * 86400.0);
-        double worst = 1e300, available = 0.0, yield = 0.0;
+        double worst = 1e300, available = 0.0, yield = 0.0, unused = 0.0;
         for (const auto& day : sunlight.days)
             worst = std::min(
                 worst,
@@ -98,7 +100,13 @@ TEST(PowerBudget, InterpolatedYearEqualsTheExactDayByDaySum) {
                 area * lit;
             yield +=
                 pw::operating_point(spec.array, day.solar_flux, 0.0).power_per_area.value() * lit;
+            unused +=
+                (pw::operating_point(spec.array, day.solar_flux, eol_years).power_per_area.value() *
+                     area -
+                 105e3 / 0.92) *
+                lit;
         }
+        EXPECT_NEAR(d.year.unused.value(), unused, 1e-9 * available) << gamma;
         EXPECT_NEAR(d.array_area.value(), area, 1e-9 * area) << gamma;
         EXPECT_NEAR(d.year.array_available.value(), available, 1e-9 * available) << gamma;
         EXPECT_NEAR(d.space_yield_per_area.value(), yield, 1e-9 * yield) << gamma;

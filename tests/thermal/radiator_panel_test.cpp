@@ -125,9 +125,11 @@ TEST(RadiatorPanel, RejectsBadInput) {
         spacedc::invalid_input);
     EXPECT_THROW((void)th::size_radiator(1.0_kW, 2.0_K, two_sided(0.9, 0.0_W_per_m2, 0.0_W_per_m2)),
                  spacedc::invalid_input);
-    th::radiator_panel three_faces = two_sided(0.9, 0.0_W_per_m2, 0.0_W_per_m2);
-    three_faces.absorbed_per_face.push_back(0.0_W_per_m2);
-    EXPECT_THROW((void)th::size_radiator(1.0_kW, 300.0_K, three_faces), spacedc::invalid_input);
+    // A panel has one or two faces: a third cannot be held, none is refused.
+    th::radiator_panel no_face = two_sided(0.9, 0.0_W_per_m2, 0.0_W_per_m2);
+    EXPECT_EQ(no_face.absorbed_per_face.capacity(), 2u);
+    no_face.absorbed_per_face.clear();
+    EXPECT_THROW((void)th::size_radiator(1.0_kW, 300.0_K, no_face), spacedc::invalid_input);
     EXPECT_THROW((void)th::equilibrium_temperature(1.0_kW, 0.0_m2,
                                                    two_sided(0.9, 0.0_W_per_m2, 0.0_W_per_m2)),
                  spacedc::invalid_input);

@@ -13,21 +13,29 @@
 #include <spacedc/detail/require.hpp>
 #include <spacedc/units.hpp>
 
+#include <boost/container/static_vector.hpp>
+#include <boost/static_string/static_string.hpp>
+
+#include <initializer_list>
+#include <span>
 #include <string>
-#include <vector>
+#include <string_view>
 
 namespace spacedc::mass {
 
-/// One line of the budget.
+/// One line of the budget (its name held inline: a budget is closed without the heap).
 struct mass_item {
-    std::string name;
+    static constexpr std::size_t max_name = 40; ///< characters
+    boost::static_strings::static_string<max_name> name;
     units::mass mass;
     bool is_chip = false; ///< counts as chip mass in the chip-to-support ratio
 };
 
 /// The closed budget.
 struct mass_budget {
-    std::vector<mass_item> items; ///< the non-structure items as given
+    static constexpr std::size_t max_items = 32;
+    boost::container::static_vector<mass_item, max_items>
+        items; ///< the non-structure items as given
     units::mass structure;
     units::mass growth_margin;
     units::mass total; ///< dry mass at launch, including structure and margin
@@ -38,10 +46,15 @@ struct mass_budget {
 
 /// Closes the budget for `items` with structure fraction `structure_fraction` of the dry
 /// mass and growth allowance `growth_margin` (a fraction of the other mass). Throws
-/// `invalid_input` for negative items or fractions with f (1 + m) >= 1 (no closure).
-inline mass_budget close_budget(std::vector<mass_item> items,
+/// `invalid_input` for negative items, more than `max_items` items or fractions with
+/// f (1 + m) >= 1 (no closure).
+inline mass_budget close_budget(std::span<const mass_item> items,
                                 units::dimensionless structure_fraction,
                                 units::dimensionless growth_margin) {
+    if (items.size() > mass_budget::max_items) {
+        throw invalid_input{"mass items", fmt::format("{}", items.size()),
+                            fmt::format("at most {}", mass_budget::max_items)};
+    }
     spacedc::detail::require_in_closed_range("structure fraction", structure_fraction, 0.0, 1.0);
     spacedc::detail::require_in_closed_range("growth margin", growth_margin, 0.0, 10.0);
     const double f = structure_fraction, m = growth_margin;
@@ -52,7 +65,11 @@ inline mass_budget close_budget(std::vector<mass_item> items,
     }
     units::mass subtotal{0.0 * units::kilograms}, chips{0.0 * units::kilograms};
     for (const auto& item : items) {
-        spacedc::detail::require_non_negative("mass of " + item.name, item.mass);
+        if (!(item.mass.value() >= 0.0) || !std::isfinite(item.mass.value())) {
+            spacedc::detail::require_non_negative(
+                fmt::format("mass of {}", std::string_view(item.name.data(), item.name.size())),
+                item.mass);
+        }
         subtotal += item.mass;
         if (item.is_chip) chips += item.mass;
     }
@@ -64,8 +81,15 @@ inline mass_budget close_budget(std::vector<mass_item> items,
     b.support = b.total - chips;
     b.chip_to_support_ratio = b.support.value() > 0.0 ? units::dimensionless{chips / b.support}
                                                       : units::dimensionless{0.0};
-    b.items = std::move(items);
+    b.items.assign(items.begin(), items.end());
     return b;
+}
+
+inline mass_budget close_budget(std::initializer_list<mass_item> items,
+                                units::dimensionless structure_fraction,
+                                units::dimensionless growth_margin) {
+    return close_budget(std::span<const mass_item>(items.begin(), items.size()),
+                        structure_fraction, growth_margin);
 }
 
 } // namespace spacedc::mass

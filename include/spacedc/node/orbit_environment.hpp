@@ -12,9 +12,9 @@
 ///     }
 ///
 /// It holds the year's sunlight (`orbit::analyse_year`: each day's beta, eclipse and
-/// solar flux), the orbital period, the hot and cold orbits of the year and the
-/// radiator faces' orbit-average views (Sun, Earth, albedo; thermal/view_factor.hpp) on
-/// each of them:
+/// solar flux) and its flux summary for the array (power/flux_year.hpp), the orbital
+/// period, the hot and cold orbits of the year and the radiator faces' orbit-average
+/// views (Sun, Earth, albedo; thermal/view_factor.hpp) on each of them:
 /// - hot: the fully lit day with the smallest |beta| (the most Earth infrared and albedo
 ///   with no eclipse to cool in), or the day with the shortest eclipse when none is lit
 ///   all orbit;
@@ -24,6 +24,7 @@
 #include <spacedc/node/node_spec.hpp>
 #include <spacedc/orbit/annual_sunlight.hpp>
 #include <spacedc/orbit/circular_orbit.hpp>
+#include <spacedc/power/flux_year.hpp>
 #include <spacedc/thermal/view_factor.hpp>
 
 #include <algorithm>
@@ -38,6 +39,7 @@ struct orbit_environment {
     orbit_spec orbit;                          ///< the orbit analysed
     thermal::radiator_orientation orientation; ///< the orientation the views are for
     orbit::annual_sunlight sunlight;
+    power::flux_year flux; ///< the year's flux summarised for array sizing
     units::duration period;
     std::size_t hot_day;  ///< index into `sunlight.days`
     std::size_t cold_day; ///< index into `sunlight.days`
@@ -57,6 +59,7 @@ inline orbit_environment prepare_orbit(const orbit_spec& orbit,
                           .sunlight = orbit::analyse_year(
                               {.altitude = orbit.altitude, .ltan = orbit.ltan},
                               orbit::supported_year(orbit.year, "orbit.year"), orbit.shadow),
+                          .flux = {},
                           .period = orbit::orbital_period(orbit.altitude),
                           .hot_day = 0,
                           .cold_day = 0,
@@ -64,6 +67,7 @@ inline orbit_environment prepare_orbit(const orbit_spec& orbit,
                           .cold_views = {}};
     const auto& days = env.sunlight.days;
     if (days.empty()) throw invalid_input{"orbit.year", "(no days)", "a year with days"};
+    env.flux = power::summarise_flux(env.sunlight);
     env.hot_day = static_cast<std::size_t>(
         std::min_element(days.begin(), days.end(),
                          [](const auto& a, const auto& b) {

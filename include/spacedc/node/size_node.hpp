@@ -152,7 +152,7 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
         .battery = spec.battery,
         .design_margin = spec.conversion.design_margin,
     };
-    d.power = power::size_power(power_spec, sunlight, env.period);
+    d.power = power::size_power(power_spec, sunlight, env.flux, env.period);
     d.heat_load = d.power.array_power_required;
     d.power_conversion_mass = d.power.array_power_required / spec.conversion.specific_power;
 

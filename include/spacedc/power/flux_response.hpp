@@ -10,9 +10,14 @@
 /// analytic near the interval the error falls geometrically with N). P/A(S) is analytic
 /// in S wherever the cell efficiency stays positive (the array temperature solves a
 /// smooth quartic balance). The interpolant checks itself against exact operating points
-/// at both ends of the interval and is marked inaccurate beyond 1e-10 relative (as when
-/// the efficiency floors at zero inside the interval): callers then use exact operating
-/// points day by day.
+/// at both ends of the interval (kept: `ends`) and is marked inaccurate beyond 1e-10
+/// relative (as when the efficiency floors at zero inside the interval): callers then use
+/// exact operating points day by day.
+///
+/// Monotonicity, proved from the coefficients: with P(x) = c_0/2 + sum c_k T_k(x) on
+/// [-1, 1], P'(x) = sum k c_k U_{k-1}(x) and |U_{k-1}| <= k, so P rises over the whole
+/// interval when c_1 > sum_{k>=2} k^2 |c_k| (falls when -c_1 exceeds it): then the least
+/// output of any set of fluxes in the interval is at its least (most) flux.
 
 #include <spacedc/power/solar_array.hpp>
 
@@ -28,6 +33,18 @@ struct flux_response {
     double high = 0.0; ///< W/m^2
     std::array<double, nodes> coefficients{};
     bool accurate = false; ///< within 1e-10 of exact operating points at both ends
+    std::array<array_operating_point, 2> ends{}; ///< exact, at low and at high
+
+    /// +1 when P/A provably rises with flux over [low, high], -1 when it provably falls,
+    /// 0 when the coefficients cannot tell (see the file comment).
+    int trend() const {
+        double curvature = 0.0;
+        for (int k = 2; k < nodes; ++k)
+            curvature += k * k * std::abs(coefficients[static_cast<std::size_t>(k)]);
+        if (coefficients[1] > curvature) return 1;
+        if (-coefficients[1] > curvature) return -1;
+        return 0;
+    }
 
     /// P/A in W/m^2 at `flux` (W/m^2) in [low, high].
     double operator()(double flux) const {
@@ -52,29 +69,43 @@ inline flux_response interpolate_flux_response(const solar_array& array, units::
                             fmt::format("[{:.6g}, {:.6g}] W/m^2", r.low, r.high),
                             "0 < low <= high"};
     }
+    validate(array);
+    const double cos_theta = std::cos(array.pointing_error.value());
+    const double derate = detail::derate(array, years);
+    double guess = 0.0; // each point starts from the last one's temperature
+    auto exact = [&](double flux) {
+        const auto p = detail::solve_operating_point(array, flux * cos_theta, derate, guess);
+        guess = p.temperature.value();
+        return p;
+    };
     constexpr int n = flux_response::nodes;
+    // The Chebyshev points cos(pi (j + 1/2) / 6): cos 15, 45, 75, 105, 135, 165 degrees.
+    static_assert(n == 6);
+    constexpr std::array<double, n> x{0.96592582628906829,  0.70710678118654752,
+                                      0.25881904510252076,  -0.25881904510252076,
+                                      -0.70710678118654752, -0.96592582628906829};
     std::array<double, n> values{};
     const double mid = 0.5 * (r.low + r.high), half = 0.5 * (r.high - r.low);
-    for (int j = 0; j < n; ++j) {
-        const double x = std::cos(std::numbers::pi * (j + 0.5) / n);
-        values[static_cast<std::size_t>(j)] =
-            operating_point(
-                array, units::irradiance{(mid + half * x) * units::watts_per_square_meter}, years)
-                .power_per_area.value();
+    for (std::size_t j = 0; j < n; ++j)
+        values[j] = exact(mid + half * x[j]).power_per_area.value();
+    // c_k = 2/n sum_j f(x_j) T_k(x_j), T_k by its three-term recurrence.
+    for (std::size_t j = 0; j < n; ++j) {
+        double t_prev = 1.0, t = x[j];
+        r.coefficients[0] += values[j];
+        for (std::size_t k = 1; k < n; ++k) {
+            r.coefficients[k] += values[j] * t;
+            const double t_next = 2.0 * x[j] * t - t_prev;
+            t_prev = t;
+            t = t_next;
+        }
     }
-    for (int k = 0; k < n; ++k) {
-        double c = 0.0;
-        for (int j = 0; j < n; ++j)
-            c += values[static_cast<std::size_t>(j)] *
-                 std::cos(std::numbers::pi * k * (j + 0.5) / n);
-        r.coefficients[static_cast<std::size_t>(k)] = 2.0 * c / n;
-    }
+    for (auto& c : r.coefficients) c *= 2.0 / n;
+    r.ends = {exact(r.low), exact(r.high)};
     r.accurate = true;
-    for (double flux : {r.low, r.high}) {
-        const double exact =
-            operating_point(array, units::irradiance{flux * units::watts_per_square_meter}, years)
-                .power_per_area.value();
-        if (!(std::abs(r(flux) - exact) <= 1e-10 * std::abs(exact)) || !(exact > 0.0))
+    for (int e = 0; e < 2; ++e) {
+        const double flux = e == 0 ? r.low : r.high;
+        const double value = r.ends[static_cast<std::size_t>(e)].power_per_area.value();
+        if (!(std::abs(r(flux) - value) <= 1e-10 * std::abs(value)) || !(value > 0.0))
             r.accurate = false;
     }
     return r;

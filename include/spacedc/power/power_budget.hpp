@@ -32,6 +32,7 @@
 #include <spacedc/orbit/annual_sunlight.hpp>
 #include <spacedc/power/battery.hpp>
 #include <spacedc/power/flux_response.hpp>
+#include <spacedc/power/flux_year.hpp>
 #include <spacedc/power/ground_site.hpp>
 #include <spacedc/power/solar_array.hpp>
 
@@ -123,14 +124,22 @@ inline void validate(const power_loads& loads) {
 }
 
 /// Sizes the power system of a battery-free node from the year's sunlight analysis of
-/// its orbit and the orbit's period.
+/// its orbit, its flux summary (`summarise_flux(sunlight)`, computed once per orbit) and
+/// the orbit's period.
 inline power_design size_power(const power_spec& spec, const orbit::annual_sunlight& sunlight,
-                               units::duration orbital_period) {
+                               const flux_year& flux, units::duration orbital_period) {
     validate(spec.loads);
     validate(spec.array);
     validate(spec.battery);
     spacedc::detail::require_positive("mission life", spec.mission_life);
     spacedc::detail::require_in_closed_range("power design margin", spec.design_margin, 0.0, 10.0);
+    if (sunlight.days.empty())
+        throw invalid_input{"sunlight", "(no days)", "a year analysed by analyse_year"};
+    if (flux.days != sunlight.days.size()) {
+        throw invalid_input{"flux summary", fmt::format("{} days", flux.days),
+                            fmt::format("summarise_flux of this year ({} days)",
+                                        sunlight.days.size())};
+    }
     const double eol_years = spec.mission_life.value() / (365.25 * 86400.0);
     const units::power bus_load = spec.loads.compute + spec.loads.housekeeping;
     // Compute carried through the longest eclipse, and the array power that recharges it.
@@ -153,35 +162,55 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     }
     const units::power array_power = bus_load / spec.loads.conversion_efficiency + backed.recharge;
 
-    // Each day's P/A at EOL and BOL: from the interpolants over the year's flux range
-    // (flux_response.hpp), or exact operating points day by day where they are not
-    // accurate to 1e-10.
-    if (sunlight.days.empty())
-        throw invalid_input{"sunlight", "(no days)", "a year analysed by analyse_year"};
-    units::irradiance low = sunlight.days.front().solar_flux, high = low;
-    for (const auto& day : sunlight.days) {
-        low = std::min(low, day.solar_flux);
-        high = std::max(high, day.solar_flux);
-    }
-    const flux_response eol_response = interpolate_flux_response(spec.array, low, high, eol_years);
-    const flux_response bol_response = interpolate_flux_response(spec.array, low, high, 0.0);
-    auto per_area = [&](const flux_response& response, std::size_t d, double years) {
-        const units::irradiance flux = sunlight.days[d].solar_flux;
-        return response.accurate ? response(flux.value())
-                                 : operating_point(spec.array, flux, years).power_per_area.value();
-    };
-
-    // Worst lit instant: the smallest EOL power per area over the days of the year,
-    // evaluated there exactly.
+    // P/A at EOL and BOL over the year's flux range (flux_response.hpp). When both
+    // interpolants are accurate and the EOL output provably rises (falls) with flux, the
+    // worst lit instant is the day of least (most) flux, its points are the interpolants'
+    // exact ends, and the year's sums are the lit-time moments' dot products
+    // (flux_year.hpp). Otherwise every day is evaluated: through the interpolant where it
+    // is accurate, by exact operating points where it is not.
+    const flux_response eol = interpolate_flux_response(spec.array, flux.low, flux.high, eol_years);
+    const flux_response bol = interpolate_flux_response(spec.array, flux.low, flux.high, 0.0);
+    const int trend = eol.accurate && bol.accurate ? eol.trend() : 0;
     std::size_t worst = 0;
-    double worst_per_area = per_area(eol_response, 0, eol_years);
-    for (std::size_t d = 1; d < sunlight.days.size(); ++d) {
-        const double p = per_area(eol_response, d, eol_years);
-        if (p < worst_per_area) worst = d, worst_per_area = p;
+    array_operating_point sizing{}, bol_point{};
+    // Per m^2: sum_d t_d P_EOL(d), sum_d t_d (P_EOL(d) - P_EOL(worst)), sum_d t_d P_BOL(d).
+    double eol_lit = 0.0, eol_above_worst = 0.0, bol_lit = 0.0;
+    if (trend != 0) {
+        const std::size_t end = trend > 0 ? 0 : 1;
+        worst = trend > 0 ? flux.lowest_day : flux.highest_day;
+        sizing = eol.ends[end];
+        bol_point = bol.ends[end];
+        eol_lit = lit_integral(eol, flux);
+        bol_lit = lit_integral(bol, flux);
+        eol_above_worst = std::max(0.0, eol_lit - sizing.power_per_area.value() * flux.lit.value());
+    } else {
+        const double cos_theta = std::cos(spec.array.pointing_error.value());
+        const double eol_derate = detail::derate(spec.array, eol_years);
+        const double bol_derate = detail::derate(spec.array, 0.0);
+        auto per_area = [&](const flux_response& response, std::size_t d, double derate) {
+            const double s = sunlight.days[d].solar_flux.value();
+            return response.accurate
+                       ? response(s)
+                       : detail::solve_operating_point(spec.array, s * cos_theta, derate)
+                             .power_per_area.value();
+        };
+        double worst_per_area = per_area(eol, 0, eol_derate);
+        for (std::size_t d = 1; d < sunlight.days.size(); ++d) {
+            const double p = per_area(eol, d, eol_derate);
+            if (p < worst_per_area) worst = d, worst_per_area = p;
+        }
+        const double s = sunlight.days[worst].solar_flux.value();
+        sizing = detail::solve_operating_point(spec.array, s * cos_theta, eol_derate);
+        bol_point = detail::solve_operating_point(spec.array, s * cos_theta, bol_derate);
+        for (std::size_t d = 0; d < sunlight.days.size(); ++d) {
+            const double t = sunlight.days[d].sunlit_fraction.value() * 86'400.0;
+            const double p = per_area(eol, d, eol_derate);
+            eol_lit += p * t;
+            eol_above_worst += (p - sizing.power_per_area.value()) * t;
+            bol_lit += per_area(bol, d, bol_derate) * t;
+        }
     }
-    const auto sizing = operating_point(spec.array, sunlight.days[worst].solar_flux, eol_years);
-    const units::irradiance flux = sunlight.days[worst].solar_flux;
-    const auto bol = operating_point(spec.array, flux, 0.0);
+    const units::irradiance sizing_flux = sunlight.days[worst].solar_flux;
     if (!(sizing.power_per_area.value() > 0.0)) {
         throw invalid_input{"solar array", "no electrical output at end of life",
                             "an array with positive efficiency at its operating temperature"};
@@ -193,42 +222,36 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     design.array_power_required = array_power;
     design.conversion_losses = bus_load / spec.loads.conversion_efficiency - bus_load;
     design.eclipse_compute = backed;
-    design.sizing_flux = flux;
+    design.sizing_flux = sizing_flux;
     design.array_temperature = sizing.temperature;
-    design.bol_power_per_area = bol.power_per_area;
+    design.bol_power_per_area = bol_point.power_per_area;
     design.eol_power_per_area = sizing.power_per_area;
     design.array_area = area;
-    design.array_mass = array_mass(spec.array, area, bol.power_per_area);
+    design.array_mass = detail::array_mass(spec.array, area, bol_point.power_per_area);
     design.array_power_capability = sizing.power_per_area * area;
-    design.bol_specific_power = bol.power_per_area * area / design.array_mass;
+    design.bol_specific_power = bol_point.power_per_area * area / design.array_mass;
     design.eol_specific_power = sizing.power_per_area * area / design.array_mass;
     design.sunlit_fraction = sunlight.sunlit_fraction;
 
-    // The year's energy: each day's lit time at that day's EOL capability; the unused
-    // share is summed day by day, independently of the total.
-    const double day_s = 86'400.0;
-    double lit_s = 0.0, available_j = 0.0, unused_j = 0.0, space_yield = 0.0;
-    for (std::size_t d = 0; d < sunlight.days.size(); ++d) {
-        const double lit = sunlight.days[d].sunlit_fraction.value() * day_s;
-        const double capability = per_area(eol_response, d, eol_years) * area.value();
-        lit_s += lit;
-        available_j += capability * lit;
-        unused_j += (capability - array_power.value()) * lit;
-        space_yield += per_area(bol_response, d, 0.0) * lit;
-    }
+    // The year's energy: each day's lit time at that day's EOL capability. The unused
+    // share, sum_d t_d (A P_d - P_load), is summed as A sum_d t_d (P_d - P_worst) +
+    // m P_load t_lit (A P_worst = (1 + m) P_load), two non-negative terms, so it is never
+    // a difference of the nearly equal available and used energies.
+    const double lit_s = flux.lit.value();
     const units::duration lit{lit_s * units::seconds};
-    const units::duration dark{(day_s * static_cast<double>(sunlight.days.size()) - lit_s) *
+    const units::duration dark{(86'400.0 * static_cast<double>(sunlight.days.size()) - lit_s) *
                                units::seconds};
-    design.year.array_available = units::energy{available_j * units::joules};
+    design.year.array_available = units::energy{area.value() * eol_lit * units::joules};
     design.year.compute_from_battery =
         backed.recharge.value() > 0.0 ? backed.load * dark : units::energy{0.0 * units::joules};
     design.year.compute = spec.loads.compute * lit + design.year.compute_from_battery;
     design.year.housekeeping = spec.loads.housekeeping * lit;
     design.year.conversion_losses = design.conversion_losses * lit;
     design.year.battery_charge = backed.recharge * lit;
-    design.year.unused = units::energy{unused_j * units::joules};
-    design.space_yield_per_area =
-        units::radiant_exposure{space_yield * units::joules_per_square_meter};
+    design.year.unused = units::energy{
+        (area.value() * eol_above_worst + spec.design_margin.value() * array_power.value() * lit_s) *
+        units::joules};
+    design.space_yield_per_area = units::radiant_exposure{bol_lit * units::joules_per_square_meter};
 
     // The battery this design avoids.
     battery_trade& b = design.battery;
@@ -242,17 +265,24 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     // a negative area (-7e-15 m^2) when there is no eclipse.
     const units::power recharge = bus_load * b.longest_eclipse / (x_e * daylight);
     b.extra_array_area = with_margin * recharge / sizing.power_per_area;
-    b.extra_array_mass = array_mass(spec.array, b.extra_array_area, bol.power_per_area);
+    b.extra_array_mass = detail::array_mass(spec.array, b.extra_array_area, bol_point.power_per_area);
     b.mass_avoided = b.battery_mass + b.extra_array_mass;
     return design;
+}
+
+/// Sizes the power system from the year's sunlight and the orbit's period, summarising
+/// the year's flux first.
+inline power_design size_power(const power_spec& spec, const orbit::annual_sunlight& sunlight,
+                               units::duration orbital_period) {
+    return size_power(spec, sunlight, summarise_flux(sunlight), orbital_period);
 }
 
 /// Sizes the power system of a battery-free node in `orbit` through `year`.
 inline power_design size_power(const power_spec& spec, const orbit::sun_synchronous_orbit& orbit,
                                std::chrono::year year,
                                orbit::shadow_model model = orbit::shadow_model::cylindrical) {
-    return size_power(spec, orbit::analyse_year(orbit, year, model),
-                      orbit::orbital_period(orbit.altitude));
+    const auto sunlight = orbit::analyse_year(orbit, year, model);
+    return size_power(spec, sunlight, summarise_flux(sunlight), orbit::orbital_period(orbit.altitude));
 }
 
 /// The same array on the ground, against the orbital design.

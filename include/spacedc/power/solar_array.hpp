@@ -117,16 +117,14 @@ struct array_operating_point {
     units::irradiance power_per_area; ///< electrical output per m^2 of array
 };
 
-/// The operating point of `array` in sunlight `solar_flux` after `years` in orbit, with
-/// the Sun at the worst pointing error: temperature from the radiative balance above,
-/// then P/A = eta(T) S cos(theta) p I_d L_d.
-inline array_operating_point operating_point(const solar_array& array, units::irradiance solar_flux,
-                                             double years = 0.0) {
-    validate(array);
-    spacedc::detail::require_positive("solar flux", solar_flux);
-    const double incident = solar_flux.value() * std::cos(array.pointing_error.value());
-    const double derate =
-        array.packing_factor * array.inherent_degradation * lifetime_degradation(array, years);
+namespace detail {
+
+/// The operating point of an already validated `array` under `incident` = S cos(theta)
+/// (W/m^2) with `derate` = p I_d L_d: the kernel of `operating_point`, for callers that
+/// validate once and evaluate many fluxes. `guess` (K) starts Newton's method (0: the
+/// temperature with the reference efficiency's output taken away).
+inline array_operating_point solve_operating_point(const solar_array& array, double incident,
+                                                   double derate, double guess = 0.0) {
     const double absorbed = array.front_absorptivity * incident + array.back_emissivity *
                                                                       array.back_earth_view_factor *
                                                                       array.earth_infrared.value();
@@ -134,9 +132,12 @@ inline array_operating_point operating_point(const solar_array& array, units::ir
         constants::stefan_boltzmann.value() * (array.front_emissivity + array.back_emissivity);
     const double sink = constants::cosmic_background.value();
     const double sink4 = sink * sink * sink * sink;
+    const double eta_ref = array.cells.efficiency.value();
+    const double gamma = array.cells.temperature_coefficient.value();
+    const double t_ref = array.cells.reference_temperature.value();
     auto power_at = [&](double kelvin) {
-        return cell_efficiency(array.cells, units::temperature{kelvin * units::kelvin}) * incident *
-               derate;
+        const double eta = eta_ref * (1.0 + gamma * (kelvin - t_ref));
+        return (eta > 0.0 ? eta : 0.0) * incident * derate;
     };
     auto imbalance = [&](double kelvin) {
         const double k2 = kelvin * kelvin;
@@ -144,19 +145,27 @@ inline array_operating_point operating_point(const solar_array& array, units::ir
     };
     // Newton's method on the balance, kept inside a shrinking bracket [lo, hi] (the
     // imbalance falls monotonically with T), so it cannot diverge.
-    double lo = constants::cosmic_background.value();
+    double lo = sink;
     double hi = 2000.0;
-    double t = std::clamp(std::pow(std::max(absorbed, 1.0) / emitting, 0.25), lo, hi);
-    const double slope_power =
-        -array.cells.efficiency * array.cells.temperature_coefficient.value() * incident * derate;
+    const double first = guess > 0.0 ? guess
+                                      : std::sqrt(std::sqrt(
+                                            std::max(absorbed - eta_ref * incident * derate, 1.0) /
+                                                emitting +
+                                            sink4));
+    double t = std::clamp(first, lo, hi);
+    const double slope_power = -eta_ref * gamma * incident * derate;
     for (int k = 0; k < 100; ++k) {
         const double f = imbalance(t);
         (f > 0.0 ? lo : hi) = t;
         const double eta_positive = power_at(t) > 0.0 ? 1.0 : 0.0;
         const double df = slope_power * eta_positive - 4.0 * emitting * t * t * t;
         double next = t - f / df;
+        if (std::abs(next - t) < 1e-10) { // converged (a step this small stays in the bracket)
+            t = next;
+            break;
+        }
         if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
-        if (std::abs(next - t) < 1e-10 || hi - lo < 1e-10) {
+        if (hi - lo < 1e-10) {
             t = next;
             break;
         }
@@ -167,15 +176,42 @@ inline array_operating_point operating_point(const solar_array& array, units::ir
             units::irradiance{power_at(t) * units::watts_per_square_meter}};
 }
 
+/// p I_d L_d after `years` in orbit.
+inline double derate(const solar_array& array, double years) {
+    return array.packing_factor * array.inherent_degradation * lifetime_degradation(array, years);
+}
+
+} // namespace detail
+
+/// The operating point of `array` in sunlight `solar_flux` after `years` in orbit, with
+/// the Sun at the worst pointing error: temperature from the radiative balance above,
+/// then P/A = eta(T) S cos(theta) p I_d L_d.
+inline array_operating_point operating_point(const solar_array& array, units::irradiance solar_flux,
+                                             double years = 0.0) {
+    validate(array);
+    spacedc::detail::require_positive("solar flux", solar_flux);
+    return detail::solve_operating_point(
+        array, solar_flux.value() * std::cos(array.pointing_error.value()),
+        detail::derate(array, years));
+}
+
+namespace detail {
+/// `array_mass` of an already validated array and area.
+inline units::mass array_mass(const solar_array& array, units::area area,
+                              units::irradiance bol_power_per_area) {
+    if (const auto* density = std::get_if<units::areal_density>(&array.mass_basis))
+        return *density * area;
+    return bol_power_per_area * area / std::get<units::specific_power>(array.mass_basis);
+}
+} // namespace detail
+
 /// Array mass for `area`, from the areal density, or from the specific power and the
 /// BOL power per area under the sizing condition.
 inline units::mass array_mass(const solar_array& array, units::area area,
                               units::irradiance bol_power_per_area) {
     validate(array);
     spacedc::detail::require_non_negative("array area", area);
-    if (const auto* density = std::get_if<units::areal_density>(&array.mass_basis))
-        return *density * area;
-    return bol_power_per_area * area / std::get<units::specific_power>(array.mass_basis);
+    return detail::array_mass(array, area, bol_power_per_area);
 }
 
 } // namespace spacedc::power

@@ -53,6 +53,14 @@ inline double cooling_primitive(double t, double te) {
     return std::log(std::abs((t + te) / (t - te))) + 2.0 * std::atan(t / te);
 }
 
+/// Seconds from `t0` to `t1` (K) for capacitance `c`, eps sigma A = `k` and T_e = `te`.
+inline double time_between(double c, double k, double te, double t0, double t1) {
+    const double seconds =
+        te > 0.0 ? c / (4.0 * k * te * te * te) * (cooling_primitive(t1, te) - cooling_primitive(t0, te))
+                 : c / (3.0 * k) * (1.0 / (t1 * t1 * t1) - 1.0 / (t0 * t0 * t0));
+    return std::abs(seconds);
+}
+
 } // namespace detail
 
 /// The temperature the body settles at: T_e = (Q / (eps sigma A))^(1/4).
@@ -76,29 +84,42 @@ inline units::duration cooling_time(const lumped_radiator& body, units::temperat
                                         "({:.3f} K), which is approached but never reached",
                                         t0, te)};
     }
-    const double c = body.capacitance.value(), k = detail::radiative_coefficient(body);
-    const double seconds =
-        te > 0.0 ? c / (4.0 * k * te * te * te) *
-                       (detail::cooling_primitive(t1, te) - detail::cooling_primitive(t0, te))
-                 : c / (3.0 * k) * (1.0 / (t1 * t1 * t1) - 1.0 / (t0 * t0 * t0));
-    return units::duration{std::abs(seconds) * units::seconds};
+    return units::duration{
+        detail::time_between(body.capacitance.value(), detail::radiative_coefficient(body), te,
+                             t0, t1) *
+        units::seconds};
 }
 
-/// The temperature `elapsed` after starting at `start` (the closed form inverted by
-/// bisection between `start` and T_e, to 1e-9 K).
+/// The temperature `elapsed` after starting at `start`: the closed form inverted by
+/// Newton's method on t(T) - elapsed, with dt/dT = -C / (eps sigma A (T^4 - T_e^4)),
+/// kept inside the bracket between `start` and T_e (bisection when a step leaves it),
+/// to 1e-9 K.
 inline units::temperature temperature_after(const lumped_radiator& body, units::temperature start,
                                             units::duration elapsed) {
     spacedc::detail::require_non_negative("elapsed time", elapsed);
+    spacedc::detail::require_positive("start temperature", units::above_absolute_zero(start));
     const double te = equilibrium_temperature(body).value();
-    double near = start.value(), far = te; // near: reached by `elapsed`; far: not
-    if (near == far || elapsed.value() == 0.0) return start;
-    while (std::abs(far - near) > 1e-9) {
-        const double mid = 0.5 * (near + far);
-        if (mid == near || mid == far) break;
-        const double t = cooling_time(body, start, units::temperature{mid * units::kelvin}).value();
-        (t <= elapsed.value() ? near : far) = mid;
+    const double c = body.capacitance.value(), k = detail::radiative_coefficient(body);
+    const double t0 = start.value(), goal = elapsed.value();
+    double near = t0, far = te; // near: reached by `elapsed`; far: not
+    if (near == far || goal == 0.0) return start;
+    const double te4 = te * te * te * te;
+    double t = t0;
+    for (int i = 0; i < 200 && std::abs(far - near) > 1e-9; ++i) {
+        const double miss = detail::time_between(c, k, te, t0, t) - goal;
+        if (t != t0) (miss <= 0.0 ? near : far) = t;
+        if (miss == 0.0) break;
+        const double t2 = t * t;
+        const double slope = c / (k * std::abs(t2 * t2 - te4)); // |dt/dT|
+        double next = t - (t0 > te ? -1.0 : 1.0) * miss / slope;
+        if (!((next - near) * (next - far) < 0.0)) next = 0.5 * (near + far);
+        if (std::abs(next - t) < 1e-10) {
+            t = next;
+            break;
+        }
+        t = next;
     }
-    return units::temperature{0.5 * (near + far) * units::kelvin};
+    return units::temperature{t * units::kelvin};
 }
 
 /// What it takes to keep the body at or above `floor` through an eclipse of `eclipse`

@@ -14,6 +14,8 @@
 
 #include <boost/units/pow.hpp>
 
+#include <boost/container/static_vector.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -75,7 +77,7 @@ struct radiator_panel {
     surface_optics optics;
     /// Flux absorbed from the environment by each radiating face (1 or 2 entries), e.g.
     /// from `absorbed_flux` with an orbit-average or peak `face_view`.
-    std::vector<units::heat_flux> absorbed_per_face;
+    boost::container::static_vector<units::heat_flux, 2> absorbed_per_face;
     units::temperature sink_temperature = constants::cosmic_background;
     /// The panel between heat pipes; none for an isothermal panel (fin efficiency 1).
     std::optional<radiating_fin> fin{};
@@ -141,7 +143,10 @@ inline radiator_sizing size_radiator(units::power heat, units::temperature tempe
     }
     if (panel.fin) {
         r.fin_efficiency = fin_efficiency(*panel.fin, panel.optics.infrared_emissivity, temperature,
-                                          panel.sink_temperature, panel.absorbed_per_face);
+                                          panel.sink_temperature,
+                                          std::span<const units::heat_flux>(
+                                              panel.absorbed_per_face.data(),
+                                              panel.absorbed_per_face.size()));
     }
     r.feasible = true;
     r.area = heat / (r.fin_efficiency * net_panel);
