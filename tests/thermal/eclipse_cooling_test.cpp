@@ -53,6 +53,10 @@ TEST(EclipseCooling, ClosedFormMatchesANumericalIntegral) {
         const double exact = th::temperature_after(b, 303.0_K, 1184.0_s).value();
         EXPECT_NEAR(exact, runge_kutta(b, 303.0, 1184.0), 1e-6) << q << " W";
     }
+    // Warming from below the equilibrium (about 225 K at 40 kW) follows the same law.
+    const auto warm = node_in_eclipse(40'000.0);
+    EXPECT_NEAR(th::temperature_after(warm, 150.0_K, 1184.0_s).value(),
+                runge_kutta(warm, 150.0, 1184.0), 1e-6);
     // And it cools a good deal: the reference node loses about 60 K.
     EXPECT_LT(th::temperature_after(node_in_eclipse(), 303.0_K, 1184.0_s).value(), 250.0);
 }

@@ -36,7 +36,8 @@ double exact_half_width(double tip, double base, double c) {
 class RadiatingFinExact : public ::testing::TestWithParam<double> {};
 
 // For tip-to-base temperature ratios from 0.95 (efficient) to 0.6 (inefficient), a fin
-// built with the exact half-width has the exact efficiency, to 1e-4.
+// built with the exact half-width has the exact efficiency: to 1e-9 by the first
+// integral, to 1e-4 by shooting (its RK4 and regula falsi tolerances).
 TEST_P(RadiatingFinExact, MatchesTheClosedFormIntegral) {
     const double base = 350.0, tip = GetParam() * base;
     const double k = 167.0, t = 1.5e-3, eps = 0.85, faces = 2.0;
@@ -52,10 +53,39 @@ TEST_P(RadiatingFinExact, MatchesTheClosedFormIntegral) {
     const std::vector<u::heat_flux> no_load(2, 0.0_W_per_m2);
     const double eta =
         th::fin_efficiency(fin, eps, u::temperature{base * u::kelvin}, 0.0_K, no_load).value();
-    EXPECT_NEAR(eta, eta_exact, 1e-4) << "tip/base " << GetParam() << ", L = " << half_width;
+    EXPECT_NEAR(eta, eta_exact, 1e-9) << "tip/base " << GetParam() << ", L = " << half_width;
+    const double shot =
+        th::fin_efficiency_by_shooting(fin, eps, u::temperature{base * u::kelvin}, 0.0_K, no_load)
+            .value();
+    EXPECT_NEAR(shot, eta_exact, 1e-4) << "tip/base " << GetParam() << ", L = " << half_width;
 }
 
-INSTANTIATE_TEST_SUITE_P(TipRatios, RadiatingFinExact, ::testing::Values(0.95, 0.9, 0.8, 0.7, 0.6));
+INSTANTIATE_TEST_SUITE_P(TipRatios, RadiatingFinExact,
+                         ::testing::Values(0.999, 0.95, 0.9, 0.8, 0.7, 0.6, 0.4, 0.2));
+
+// With the environment absorbed on the faces and a warm sink, over fins from nearly
+// isothermal to long ones whose tip nears its radiative equilibrium, the first integral
+// agrees with shooting to 2e-7 (shooting's own accuracy).
+TEST(RadiatingFin, FirstIntegralAgreesWithShootingUnderLoad) {
+    for (double load : {0.0, 60.0, 250.0}) {
+        for (double half_width : {0.01, 0.1, 0.3, 1.0}) {
+            for (double thickness : {0.5e-3, 2e-3}) {
+                const th::radiating_fin fin{.conductivity = 167.0 * u::watts_per_meter_kelvin,
+                                            .thickness = u::length{thickness * u::meters},
+                                            .half_width = u::length{half_width * u::meters}};
+                const std::vector<u::heat_flux> faces{u::heat_flux{load * u::watts_per_square_meter},
+                                                      u::heat_flux{0.5 * load * u::watts_per_square_meter}};
+                const double fast = th::fin_efficiency(fin, 0.9, 320.0_K, 100.0_K, faces).value();
+                const double oracle =
+                    th::fin_efficiency_by_shooting(fin, 0.9, 320.0_K, 100.0_K, faces).value();
+                EXPECT_NEAR(fast, oracle, 2e-7)
+                    << load << " W/m^2, L = " << half_width << ", t = " << thickness;
+                EXPECT_GT(fast, 0.0);
+                EXPECT_LE(fast, 1.0);
+            }
+        }
+    }
+}
 
 // A short, thick, conductive fin is nearly isothermal; efficiency falls as the fin
 // lengthens or thins.
@@ -104,4 +134,25 @@ TEST(RadiatingFin, RejectsBadInput) {
                  spacedc::invalid_input);
     EXPECT_THROW((void)th::fin_efficiency(fin, 0.9, 2.0_K, 2.725_K, no_load),
                  spacedc::invalid_input);
+}
+
+// The quadrature's constants: the 15-point Kronrod rule integrates x^k exactly on
+// [-1, 1] up to k = 22 and its embedded 7-point Gauss rule up to k = 13 (odd powers
+// vanish by symmetry; the abscissae are listed once, the centre last).
+TEST(RadiatingFin, KronrodAndGaussRulesAreExactToTheirDegrees) {
+    namespace d = th::detail;
+    for (int k = 0; k <= 22; k += 2) {
+        double kronrod = 0.0, gauss = 0.0;
+        for (std::size_t i = 0; i < d::kronrod_x.size(); ++i) {
+            const bool centre = i + 1 == d::kronrod_x.size();
+            const double f = centre ? (k == 0 ? 1.0 : 0.0) : 2.0 * std::pow(d::kronrod_x[i], k);
+            kronrod += d::kronrod_w[i] * f;
+            if (i % 2 == 1) gauss += d::gauss7_w[i / 2] * f;
+        }
+        const double exact = 2.0 / (k + 1);
+        EXPECT_NEAR(kronrod, exact, 1e-15) << k;
+        if (k <= 13) {
+            EXPECT_NEAR(gauss, exact, 1e-15) << k;
+        }
+    }
 }

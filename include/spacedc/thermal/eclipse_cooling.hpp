@@ -93,7 +93,7 @@ inline units::duration cooling_time(const lumped_radiator& body, units::temperat
 /// The temperature `elapsed` after starting at `start`: the closed form inverted by
 /// Newton's method on t(T) - elapsed, with dt/dT = -C / (eps sigma A (T^4 - T_e^4)),
 /// kept inside the bracket between `start` and T_e (bisection when a step leaves it),
-/// to 1e-9 K.
+/// to 1e-9 K, started when cooling from the exact answer with no heat input.
 inline units::temperature temperature_after(const lumped_radiator& body, units::temperature start,
                                             units::duration elapsed) {
     spacedc::detail::require_non_negative("elapsed time", elapsed);
@@ -104,9 +104,15 @@ inline units::temperature temperature_after(const lumped_radiator& body, units::
     double near = t0, far = te; // near: reached by `elapsed`; far: not
     if (near == far || goal == 0.0) return start;
     const double te4 = te * te * te * te;
+    // Start from the exact answer without the heat input, (T0^-3 + 3 k t / C)^(-1/3), when
+    // cooling and it lies inside the bracket.
     double t = t0;
+    if (t0 > te) {
+        const double bare = 1.0 / std::cbrt(1.0 / (t0 * t0 * t0) + 3.0 * k * goal / c);
+        t = bare > te && bare < t0 ? bare : 0.5 * (t0 + te);
+    }
     for (int i = 0; i < 200 && std::abs(far - near) > 1e-9; ++i) {
-        const double miss = detail::time_between(c, k, te, t0, t) - goal;
+        const double miss = t == t0 ? -goal : detail::time_between(c, k, te, t0, t) - goal;
         if (t != t0) (miss <= 0.0 ? near : far) = t;
         if (miss == 0.0) break;
         const double t2 = t * t;
