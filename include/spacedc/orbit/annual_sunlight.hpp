@@ -15,6 +15,9 @@
 #include <spacedc/orbit/eclipse.hpp>
 
 #include <chrono>
+#include <tuple>
+#include <utility>
+#include <numbers>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,30 +67,116 @@ struct sunlight_sample {
     units::length sun_distance;
 };
 
-/// Evaluates one instant: the beta angle and the eclipse fraction of the orbit then.
-class sunlight_evaluator {
-  public:
-    sunlight_evaluator(const sun_synchronous_orbit& orbit, shadow_model model)
-        : ltan_{orbit.ltan}
-        , model_{model}
-        , radius_{orbit_radius(orbit.altitude).value()}
-        , inclination_{sun_synchronous_inclination(orbit.altitude)} {
-        require_valid_ltan(orbit.ltan);
-    }
+/// sin and cos of the Almanac's three linear angles (sun.hpp) at one instant.
+struct sun_phases {
+    double sin_l, cos_l; ///< mean longitude L
+    double sin_g, cos_g; ///< mean anomaly g
+    double sin_e, cos_e; ///< obliquity
 
-    sunlight_sample at(instant t) const {
-        const sun_position sun = solar_position(t);
-        const double beta = beta_angle(inclination_, ascending_node(ltan_, t), sun).value();
-        const double limit = shadow_half_angle(radius_, model_, sun.distance.value());
-        return {beta, eclipse_fraction_from_limit(limit, beta), std::abs(beta) - limit,
-                sun.distance};
+    static sun_phases at(double n) {
+        const double l = mean_longitude_0 + mean_longitude_rate * n;
+        const double g = mean_anomaly_0 + mean_anomaly_rate * n;
+        const double e = constants::obliquity_j2000.value() + obliquity_rate * n;
+        return {std::sin(l), std::cos(l), std::sin(g), std::cos(g), std::sin(e), std::cos(e)};
+    }
+};
+
+/// The phases at n, n + h, n + 2h, ...: each angle is linear in n, so a step is a fixed
+/// rotation (sin(a + d) = sin a cos d + cos a sin d); re-seeded exactly every 32 steps,
+/// the rounding stays below 1e-14.
+class sun_phase_steps {
+  public:
+    sun_phase_steps(double n0, double h) : n0_{n0}, h_{h}, now_{sun_phases::at(n0)} {
+        auto rotation = [&](double rate) { return std::pair{std::sin(rate * h), std::cos(rate * h)}; };
+        std::tie(step_.sin_l, step_.cos_l) = rotation(mean_longitude_rate);
+        std::tie(step_.sin_g, step_.cos_g) = rotation(mean_anomaly_rate);
+        std::tie(step_.sin_e, step_.cos_e) = rotation(obliquity_rate);
+    }
+    const sun_phases& now() const { return now_; }
+    void advance() {
+        if (++k_ % 32 == 0) {
+            now_ = sun_phases::at(n0_ + h_ * static_cast<double>(k_));
+            return;
+        }
+        auto turn = [](double& s, double& c, double ds, double dc) {
+            const double s1 = s * dc + c * ds;
+            c = c * dc - s * ds;
+            s = s1;
+        };
+        turn(now_.sin_l, now_.cos_l, step_.sin_l, step_.cos_l);
+        turn(now_.sin_g, now_.cos_g, step_.sin_g, step_.cos_g);
+        turn(now_.sin_e, now_.cos_e, step_.sin_e, step_.cos_e);
     }
 
   private:
-    units::duration ltan_;
+    double n0_, h_;
+    long k_ = 0;
+    sun_phases now_;
+    sun_phases step_{};
+};
+
+/// Evaluates one instant: the beta angle and the eclipse fraction of the orbit then.
+/// The equations of `beta_angle(orbit, t)` (the node tracking the mean Sun, Omega = L +
+/// hour angle) and `eclipse_fraction`, written on the sines and cosines of the Almanac's
+/// angles so that a year of samples costs no trigonometric call but one arcsine each:
+/// lambda = L + c with the small equation of centre |c| < 0.034 rad expanded in its
+/// Taylor series (remainders below 1e-18), and what is fixed for the orbit
+/// (inclination, hour angle, the cylinder's shadow angle) computed once.
+class sunlight_evaluator {
+  public:
+    sunlight_evaluator(const sun_synchronous_orbit& orbit, shadow_model model)
+        : model_{model}, radius_{orbit_radius(orbit.altitude).value()} {
+        require_valid_ltan(orbit.ltan);
+        const double i = sun_synchronous_inclination(orbit.altitude).value();
+        const double hour_angle = (orbit.ltan.value() / 3600.0 - 12.0) * 15.0 * spacedc::detail::degree;
+        sin_i_ = std::sin(i);
+        cos_i_ = std::cos(i);
+        sin_h_ = std::sin(hour_angle);
+        cos_h_ = std::cos(hour_angle);
+        cylinder_limit_ = shadow_half_angle(radius_, shadow_model::cylindrical, 0.0);
+        cos_cylinder_limit_ = std::cos(cylinder_limit_);
+    }
+
+    sunlight_sample at(instant t) const { return at(sun_phases::at(days_since_j2000(t))); }
+
+    sunlight_sample at(const sun_phases& p) const {
+        const double c = equation_of_centre(p.sin_g, p.cos_g), c2 = c * c;
+        const double sin_c = c * (1.0 - c2 / 6.0 * (1.0 - c2 / 20.0 * (1.0 - c2 / 42.0)));
+        const double cos_c = 1.0 - c2 / 2.0 * (1.0 - c2 / 12.0 * (1.0 - c2 / 30.0 * (1.0 - c2 / 56.0)));
+        const double sin_lambda = p.sin_l * cos_c + p.cos_l * sin_c;
+        const double cos_lambda = p.cos_l * cos_c - p.sin_l * sin_c;
+        const double sin_node = p.sin_l * cos_h_ + p.cos_l * sin_h_;
+        const double cos_node = p.cos_l * cos_h_ - p.sin_l * sin_h_;
+        // sin beta = s . h, s = (cos lambda, cos eps sin lambda, sin eps sin lambda),
+        // h = (sin i sin Omega, -sin i cos Omega, cos i).
+        const double sin_beta =
+            std::clamp(cos_lambda * sin_i_ * sin_node - p.cos_e * sin_lambda * sin_i_ * cos_node +
+                           p.sin_e * sin_lambda * cos_i_,
+                       -1.0, 1.0);
+        const double beta = std::asin(sin_beta);
+        const units::length distance =
+            sun_distance_au(p.sin_g, p.cos_g) * constants::astronomical_unit;
+        const bool cylinder = model_ == shadow_model::cylindrical;
+        const double limit =
+            cylinder ? cylinder_limit_ : shadow_half_angle(radius_, model_, distance.value());
+        // eclipse_fraction_from_limit with cos(beta) = sqrt(1 - sin^2 beta) (|beta| <= 90 deg)
+        // and the cylinder's cos(limit) kept.
+        double fraction = 0.0;
+        if (std::abs(beta) < limit) {
+            const double cos_limit = cylinder ? cos_cylinder_limit_ : std::cos(limit);
+            fraction = std::acos(std::clamp(cos_limit / std::sqrt(1.0 - sin_beta * sin_beta),
+                                            -1.0, 1.0)) /
+                       std::numbers::pi;
+        }
+        return {beta, fraction, std::abs(beta) - limit, distance};
+    }
+
+  private:
     shadow_model model_;
     double radius_; ///< m
-    units::angle inclination_;
+    double sin_i_ = 0.0, cos_i_ = 1.0, sin_h_ = 0.0, cos_h_ = 1.0;
+    double cylinder_limit_ = 0.0; ///< rad
+    double cos_cylinder_limit_ = 1.0;
 };
 
 /// The smallest shadow margin (|beta| - limit) within [t - span, t + span], by
@@ -151,7 +240,9 @@ inline annual_sunlight analyse_year(const sun_synchronous_orbit& orbit, std::chr
     const std::vector<instant> instants = detail::half_day_instants(year);
     std::vector<detail::sunlight_sample> samples;
     samples.reserve(instants.size());
-    for (instant t : instants) samples.push_back(eval.at(t));
+    detail::sun_phase_steps phases{days_since_j2000(instants.front()), 0.5}; // 12 h apart
+    for (std::size_t k = 0; k < instants.size(); ++k, phases.advance())
+        samples.push_back(eval.at(phases.now()));
 
     const units::duration period = orbital_period(orbit.altitude);
     annual_sunlight result{};
@@ -237,12 +328,17 @@ lowest_eclipse_free_altitude(units::duration ltan, std::chrono::year year,
                              shadow_model model = shadow_model::cylindrical) {
     require_valid_ltan(ltan);
     const std::vector<instant> instants = detail::half_day_instants(year);
+    std::vector<detail::sun_phases> phases; // the Sun's, the same at every altitude
+    phases.reserve(instants.size());
+    for (detail::sun_phase_steps p{days_since_j2000(instants.front()), 0.5};
+         phases.size() < instants.size(); p.advance())
+        phases.push_back(p.now());
     auto margin = [&](double altitude_m) {
         const detail::sunlight_evaluator eval{
             {.altitude = altitude_m * units::meters, .ltan = ltan}, model};
         std::vector<detail::sunlight_sample> samples;
         samples.reserve(instants.size());
-        for (instant t : instants) samples.push_back(eval.at(t));
+        for (const auto& p : phases) samples.push_back(eval.at(p));
         return detail::year_minimum_margin(eval, instants, samples).second.margin;
     };
     // The margin rises with altitude while the shadow shrinks, then falls again as the
