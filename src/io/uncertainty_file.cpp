@@ -2,10 +2,12 @@
 
 #include "documents.hpp"
 #include "spec_document.hpp"
+#include "spec_fields.hpp"
 #include "toml_support.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace spacedc::io {
 namespace {
@@ -91,17 +93,63 @@ void read_parameters(const toml::value& table, const std::string& prefix,
 
 } // namespace
 
+/// A parameter set directly on the spec: its field and the reader's linear conversion
+/// from the parameter's unit to SI (si = offset + scale x; degC is affine).
+struct direct_setter {
+    const detail::spec_field* field;
+    double offset;
+    double scale;
+};
+
 struct node_uncertainty::impl {
     detail::spec_document document;
     std::vector<uncertain_parameter> parameters;
     checks::requirements requirements;
+    /// When every parameter has one: the spec as the document reads and the setters.
+    std::optional<node::node_spec> base;
+    std::vector<direct_setter> setters;
 };
+
+namespace {
+
+/// The direct setter of `p`, if it sets the same field to the same number as the reader
+/// at the distribution's 10th, 50th and 90th percentiles; nullopt otherwise (the reader
+/// then reads every sample).
+std::optional<direct_setter> verified_setter(const detail::spec_document& document,
+                                             const node::node_spec& base,
+                                             const uncertain_parameter& p) {
+    const detail::spec_field* field = p.integer ? nullptr : detail::find_spec_field(p.key);
+    if (!field) return std::nullopt;
+    try {
+        const double offset = field->to_si(0.0, p.unit);
+        const direct_setter setter{field, offset, field->to_si(1.0, p.unit) - offset};
+        for (double u : {0.1, 0.5, 0.9}) {
+            const double x = un::quantile(p.distribution, u);
+            detail::spec_document probe = document;
+            probe.set(p.key, detail::value_of(x, p.unit, false), "uncertain." + p.key);
+            const double read = field->get(probe.read("a probe of uncertain." + p.key));
+            node::node_spec direct = base;
+            field->set(direct, setter.offset + setter.scale * x);
+            const double set = field->get(direct);
+            if (!(std::abs(read - set) <= 1e-14 * std::abs(read))) return std::nullopt;
+        }
+        return setter;
+    } catch (const invalid_input&) {
+        return std::nullopt; // the reader refuses it: let it say so on the first sample
+    }
+}
+
+} // namespace
 
 node_uncertainty::node_uncertainty(const std::string& path,
                                    const std::vector<std::string>& overrides,
                                    const input_limits& limits)
     : impl_{std::make_unique<impl>(
-          impl{.document = {path, overrides, limits}, .parameters = {}, .requirements = {}})} {
+          impl{.document = {path, overrides, limits},
+               .parameters = {},
+               .requirements = {},
+               .base = std::nullopt,
+               .setters = {}})} {
     if (const toml::value* u = ts::find(impl_->document.root(), "uncertain")) {
         if (!u->is_table())
             throw invalid_input{"uncertain", ts::shown(*u), "a table [uncertain] of distributions"};
@@ -115,6 +163,21 @@ node_uncertainty::node_uncertainty(const std::string& path,
                   [](const auto& a, const auto& b) { return a.key < b.key; });
     }
     impl_->requirements = documents::requirements(impl_->document.root());
+    if (impl_->parameters.empty()) return;
+    try {
+        const node::node_spec base = impl_->document.read("the spec");
+        for (const auto& p : impl_->parameters) {
+            const auto setter = verified_setter(impl_->document, base, p);
+            if (!setter) {
+                impl_->setters.clear();
+                return;
+            }
+            impl_->setters.push_back(*setter);
+        }
+        impl_->base = base;
+    } catch (const invalid_input&) {
+        impl_->setters.clear(); // the spec alone is invalid: the reader says so per sample
+    }
 }
 
 node_uncertainty::~node_uncertainty() = default;
@@ -140,6 +203,14 @@ node::node_spec node_uncertainty::spec(const std::vector<double>& values) {
     if (values.size() != impl_->parameters.size()) {
         throw invalid_input{"values", fmt::format("{}", values.size()),
                             fmt::format("{} (one per parameter)", impl_->parameters.size())};
+    }
+    if (impl_->base) {
+        node::node_spec spec = *impl_->base;
+        for (std::size_t k = 0; k < values.size(); ++k) {
+            const auto& d = impl_->setters[k];
+            d.field->set(spec, d.offset + d.scale * values[k]);
+        }
+        return spec;
     }
     std::string sample = "the sample";
     for (std::size_t k = 0; k < values.size(); ++k) {

@@ -96,6 +96,24 @@ inline check_result check(const node::node_design& design, const requirement& r)
         r);
 }
 
+/// Whether `design` meets `r`: the verdict of `check` without its words, for the hot path
+/// of sweeps and Monte Carlo studies (no strings are built unless it throws).
+inline bool passes(const node::node_design& design, const requirement& r) {
+    return std::visit(
+        [&](const auto& req) {
+            using quantity = std::decay_t<decltype(req.value_of(design))>;
+            if (!req.value_of || !req.limit_of) return check(design, r).passed; // throws
+            try {
+                return evaluate(req.value_of(design), bound<quantity>{req.kind, req.limit_of(design)},
+                                req.margin)
+                    .passed;
+            } catch (const invalid_input&) {
+                return check(design, r).passed; // rethrows, naming the requirement
+            }
+        },
+        r);
+}
+
 /// Evaluates every requirement against `design`, in order.
 inline std::vector<check_result> check(const node::node_design& design, const requirements& list) {
     std::vector<check_result> results;
