@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "design_batch.hpp"
 #include "option_names.hpp"
+#include "progress.hpp"
 #include "report.hpp"
 
 #include <spacedc/checks/check.hpp>
@@ -95,7 +96,8 @@ struct block_result {
 
 /// Samples [begin, end) of `study` under `seed`.
 block_result sample_block(io::node_uncertainty& study, std::uint64_t seed, std::uint64_t begin,
-                          std::uint64_t end, std::size_t n_out) {
+                          std::uint64_t end, std::size_t n_out, progress_bar& progress,
+                          bool draws) {
     const auto& requirements = study.requirements();
     block_result b{.feasible = 0,
                    .inputs = std::vector<std::vector<double>>(study.parameters().size()),
@@ -103,6 +105,7 @@ block_result sample_block(io::node_uncertainty& study, std::uint64_t seed, std::
                    .met = std::vector<std::uint64_t>(requirements.size(), 0)};
     orbit_environments orbits;
     for (std::uint64_t i = begin; i < end; ++i) {
+        if ((i - begin) % 1024 == 1023) progress.advance(1024, draws);
         const auto drawn = study.draw(seed, i);
         const node::node_spec spec = study.spec(drawn);
         const auto& env = orbits.of(spec);
@@ -135,14 +138,20 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
     // orbits; the blocks are joined in index order, so every statistic is the same for
     // any number of threads (a sample's values depend only on the seed and its index).
     std::vector<block_result> blocks(threads);
-    run_in_blocks(samples, threads, [&](std::uint64_t t, std::uint64_t begin, std::uint64_t end) {
-        if (threads == 1) {
-            blocks[t] = sample_block(study, o.seed, begin, end, n_out);
-        } else {
-            io::node_uncertainty own{o.file, o.overrides}; // a reader each
-            blocks[t] = sample_block(own, o.seed, begin, end, n_out);
-        }
-    });
+    {
+        progress_bar progress{samples, "samples", o.json};
+        run_in_blocks(samples, threads,
+                      [&](std::uint64_t t, std::uint64_t begin, std::uint64_t end) {
+                          if (threads == 1) {
+                              blocks[t] = sample_block(study, o.seed, begin, end, n_out, progress,
+                                                       true);
+                          } else {
+                              io::node_uncertainty own{o.file, o.overrides}; // a reader each
+                              blocks[t] = sample_block(own, o.seed, begin, end, n_out, progress,
+                                                       t == 0);
+                          }
+                      });
+    }
     std::vector<std::vector<double>> inputs(parameters.size()), values(n_out);
     std::vector<std::uint64_t> met(requirements.size(), 0);
     std::uint64_t feasible = 0;

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "design_batch.hpp"
 #include "option_names.hpp"
+#include "progress.hpp"
 #include "output_file.hpp"
 #include "report.hpp"
 
@@ -73,10 +74,12 @@ struct block_result {
 };
 
 /// Designs [begin, end) of `sweep`, CSV rows to `rows` when given.
-void size_block(io::node_sweep& sweep, std::uint64_t begin, std::uint64_t end, block_result& b) {
+void size_block(io::node_sweep& sweep, std::uint64_t begin, std::uint64_t end, block_result& b,
+                progress_bar& progress, bool draws) {
     const auto& axes = sweep.axes();
     orbit_environments orbits;
     for (std::uint64_t i = begin; i < end; ++i) {
+        if ((i - begin) % 1024 == 1023) progress.advance(1024, draws);
         const node::node_spec spec = sweep.spec(i);
         const auto& env = orbits.of(spec);
         const auto d =
@@ -137,12 +140,16 @@ void run_sweep(const sweep_options& o, std::ostream& out) {
         if (csv && !(b.rows = std::tmpfile()))
             throw error{"--out: cannot create a temporary file for the rows"};
     }
-    run_in_blocks(sweep.designs(), threads,
-                  [&](std::uint64_t t, std::uint64_t begin, std::uint64_t end) {
-                      if (threads == 1) return size_block(sweep, begin, end, blocks[t]);
-                      io::node_sweep own{o.file, o.overrides}; // a reader each
-                      size_block(own, begin, end, blocks[t]);
-                  });
+    {
+        progress_bar progress{sweep.designs(), "designs", o.json};
+        run_in_blocks(sweep.designs(), threads,
+                      [&](std::uint64_t t, std::uint64_t begin, std::uint64_t end) {
+                          if (threads == 1)
+                              return size_block(sweep, begin, end, blocks[t], progress, true);
+                          io::node_sweep own{o.file, o.overrides}; // a reader each
+                          size_block(own, begin, end, blocks[t], progress, t == 0);
+                      });
+    }
 
     std::map<std::string, std::uint64_t> reasons;
     std::vector<pareto_point> front;
