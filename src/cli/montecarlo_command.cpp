@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "design_batch.hpp"
 #include "option_names.hpp"
+#include "mpi_shard.hpp"
 #include "progress.hpp"
 #include "report.hpp"
 
@@ -27,6 +28,7 @@ struct montecarlo_options {
     std::uint64_t seed = 1;
     int threads = 1;
     bool json = false;
+    bool mpi = false;
 };
 
 /// The outputs summarised, over the samples whose design can be built.
@@ -134,14 +136,20 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
     const auto& requirements = study.requirements();
     constexpr std::size_t n_out = std::size(outputs);
 
-    // Each thread takes a contiguous block of sample indices with its own reader and
-    // orbits; the blocks are joined in index order, so every statistic is the same for
-    // any number of threads (a sample's values depend only on the seed and its index).
+    // Each MPI rank (with --mpi) takes a contiguous block of sample indices, and each
+    // thread a contiguous block of its rank's, with its own reader and orbits; the blocks
+    // are joined in index order, so every statistic is the same for any number of ranks
+    // and threads (a sample's values depend only on the seed and its index).
+    const mpi_session mpi{o.mpi};
+    const auto [first, last] = mpi.block(samples);
     std::vector<block_result> blocks(threads);
-    {
-        progress_bar progress{samples, "samples", o.json};
-        run_in_blocks(samples, threads,
+    bool failed = false;
+    std::exception_ptr error;
+    try {
+        progress_bar progress{last - first, "samples", o.json || !mpi.root()};
+        run_in_blocks(last - first, threads,
                       [&](std::uint64_t t, std::uint64_t begin, std::uint64_t end) {
+                          begin += first, end += first;
                           if (threads == 1) {
                               blocks[t] = sample_block(study, o.seed, begin, end, n_out, progress,
                                                        true);
@@ -151,12 +159,17 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
                                                        t == 0);
                           }
                       });
+    } catch (...) {
+        failed = true;
+        error = std::current_exception();
+    }
+    if (mpi.any_failed(failed)) {
+        if (error) std::rethrow_exception(error);
+        throw spacedc::error{"--mpi: another rank failed (its message is on its stderr)"};
     }
     std::vector<std::vector<double>> inputs(parameters.size()), values(n_out);
     std::vector<std::uint64_t> met(requirements.size(), 0);
-    std::uint64_t feasible = 0;
     for (auto& b : blocks) {
-        feasible += b.feasible;
         for (std::size_t k = 0; k < inputs.size(); ++k)
             inputs[k].insert(inputs[k].end(), b.inputs[k].begin(), b.inputs[k].end());
         for (std::size_t j = 0; j < n_out; ++j)
@@ -164,6 +177,12 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
         for (std::size_t r = 0; r < met.size(); ++r) met[r] += b.met[r];
         b = {};
     }
+    // Under MPI, rank 0 gathers every column in rank order and sums the counts.
+    for (auto& column : inputs) column = mpi.gather(column);
+    for (auto& column : values) column = mpi.gather(column);
+    met = mpi.sum(met);
+    if (!mpi.root()) return;
+    const std::uint64_t feasible = values.empty() ? 0 : values.front().size();
 
     json mean = json::object(), std_dev = json::object(), p05 = json::object(),
          p50 = json::object(), p95 = json::object(), sensitivity = json::object();
@@ -249,6 +268,9 @@ void add_montecarlo_command(CLI::App& app, std::ostream& out) {
                     "Threads, each a contiguous block of samples (the result is the same "
                     "for any number)");
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
+    cmd->add_flag("--mpi", o->mpi,
+                  "Shard the samples over the MPI ranks this runs on (mpirun -n R spacedc "
+                  "montecarlo ... --mpi); rank 0 prints the result, the same for any R");
     cmd->callback([o, &out] { run_montecarlo(*o, out); });
 }
 
