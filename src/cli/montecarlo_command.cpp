@@ -1,8 +1,8 @@
 #include "cli.hpp"
 #include "commands.hpp"
 #include "design_batch.hpp"
-#include "option_names.hpp"
 #include "mpi_shard.hpp"
+#include "option_names.hpp"
 #include "progress.hpp"
 #include "report.hpp"
 
@@ -147,18 +147,16 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
     std::exception_ptr error;
     try {
         progress_bar progress{last - first, "samples", o.json || !mpi.root()};
-        run_in_blocks(last - first, threads,
-                      [&](std::uint64_t t, std::uint64_t begin, std::uint64_t end) {
-                          begin += first, end += first;
-                          if (threads == 1) {
-                              blocks[t] = sample_block(study, o.seed, begin, end, n_out, progress,
-                                                       true);
-                          } else {
-                              io::node_uncertainty own{o.file, o.overrides}; // a reader each
-                              blocks[t] = sample_block(own, o.seed, begin, end, n_out, progress,
-                                                       t == 0);
-                          }
-                      });
+        run_in_blocks(
+            last - first, threads, [&](std::uint64_t t, std::uint64_t begin, std::uint64_t end) {
+                begin += first, end += first;
+                if (threads == 1) {
+                    blocks[t] = sample_block(study, o.seed, begin, end, n_out, progress, true);
+                } else {
+                    io::node_uncertainty own{o.file, o.overrides}; // a reader each
+                    blocks[t] = sample_block(own, o.seed, begin, end, n_out, progress, t == 0);
+                }
+            });
     } catch (...) {
         failed = true;
         error = std::current_exception();

@@ -39,7 +39,9 @@ class progress_bar {
   public:
     /// Counts to `total` items named `what`; silent when `quiet` or stderr is no terminal.
     progress_bar(std::uint64_t total, std::string_view what, bool quiet)
-        : total_{total}, what_{what}, enabled_{!quiet && ::isatty(STDERR_FILENO) == 1} {}
+        : total_{total}
+        , what_{what}
+        , enabled_{!quiet && ::isatty(STDERR_FILENO) == 1} {}
     progress_bar(const progress_bar&) = delete;
     progress_bar& operator=(const progress_bar&) = delete;
     ~progress_bar() {

@@ -141,8 +141,8 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
         json items = json::array();
         for (const auto& i : d.mass.items) {
             const bool unknown = !d.radiator.feasible && i.name == "radiator";
-            items.push_back(
-                {{"name", i.name.c_str()}, {"mass_kg", unknown ? json(nullptr) : json(i.mass.value())}});
+            items.push_back({{"name", i.name.c_str()},
+                             {"mass_kg", unknown ? json(nullptr) : json(i.mass.value())}});
         }
         print_json(
             out,
@@ -279,7 +279,8 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                                 : eclipse_free.reason});
         }
         for (const auto& item : d.mass.items)
-            rows.push_back({fmt::format("  {}", item.name.c_str()), fmt::format("{:.1f}", item.mass)});
+            rows.push_back(
+                {fmt::format("  {}", item.name.c_str()), fmt::format("{:.1f}", item.mass)});
         rows.push_back({"  structure", fmt::format("{:.1f}", d.mass.structure)});
         rows.push_back({"  growth margin", fmt::format("{:.1f}", d.mass.growth_margin)});
         rows.push_back({"total mass", fmt::format("{:.1f}", d.mass.total)});

@@ -2,8 +2,8 @@
 #include "commands.hpp"
 #include "design_batch.hpp"
 #include "option_names.hpp"
-#include "progress.hpp"
 #include "output_file.hpp"
+#include "progress.hpp"
 #include "report.hpp"
 
 #include <spacedc/io/sweep_file.hpp>

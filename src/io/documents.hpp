@@ -37,7 +37,7 @@ thermal_chain_file thermal_chain(const toml::value& root, const std::string& nam
 
 /// The `[[key]]` links of `table` (name, resistance), named `parameter` in errors.
 thermal::thermal_chain::links thermal_links(const toml::value& table, const std::string& key,
-                                           const std::string& parameter);
+                                            const std::string& parameter);
 
 /// Applies `overrides` to `root` (hence the copy), then reads the spec.
 node::node_spec node_spec(toml::value root, const std::string& name,

@@ -25,9 +25,10 @@ double to_si(double x, std::string_view unit) {
 /// An entry for a field of quantity type `Q` reached by `access(spec)`.
 template <class Q, class Access>
 spec_field quantity_field(Access access) {
-    return {.set = [access](node_spec& s, double si) { access(s) = Q::from_value(si); },
-            .get = [access](const node_spec& s) { return access(const_cast<node_spec&>(s)).value(); },
-            .to_si = &to_si<Q>};
+    return {
+        .set = [access](node_spec& s, double si) { access(s) = Q::from_value(si); },
+        .get = [access](const node_spec& s) { return access(const_cast<node_spec&>(s)).value(); },
+        .to_si = &to_si<Q>};
 }
 
 /// An optional quantity field (set: engaged).
@@ -57,9 +58,11 @@ spec_field mass_basis_field() {
 /// A plain number (a price).
 template <class Access>
 spec_field number_field(Access access) {
-    return {.set = [access](node_spec& s, double x) { access(s) = x; },
-            .get = [access](const node_spec& s) { return access(const_cast<node_spec&>(s)); },
-            .to_si = [](double x, std::string_view unit) {
+    return {
+        .set = [access](node_spec& s, double x) { access(s) = x; },
+        .get = [access](const node_spec& s) { return access(const_cast<node_spec&>(s)); },
+        .to_si =
+            [](double x, std::string_view unit) {
                 if (!unit.empty()) {
                     throw invalid_input{"value", fmt::format("{} {}", x, unit), "a plain number"};
                 }
@@ -107,12 +110,11 @@ const std::map<std::string, spec_field, std::less<>>& table() {
         {"battery.discharge_efficiency",
          SPACEDC_FIELD(u::dimensionless, battery.discharge_efficiency)},
         {"battery.charge_efficiency", SPACEDC_FIELD(u::dimensionless, battery.charge_efficiency)},
-        {"thermal.radiator_temperature",
-         optional_field<u::temperature>(
-             [](node_spec& s) -> auto& { return s.thermal.radiator_temperature; })},
-        {"thermal.capacitance",
-         optional_field<u::heat_capacity>(
-             [](node_spec& s) -> auto& { return s.thermal.capacitance; })},
+        {"thermal.radiator_temperature", optional_field<u::temperature>([](node_spec & s) -> auto& {
+             return s.thermal.radiator_temperature;
+         })},
+        {"thermal.capacitance", optional_field<u::heat_capacity>(
+                                    [](node_spec & s) -> auto& { return s.thermal.capacitance; })},
         {"thermal.junction_margin",
          SPACEDC_FIELD(u::temperature_difference, thermal.junction_margin)},
         {"thermal.survival_floor", SPACEDC_FIELD(u::temperature, thermal.survival_floor)},
@@ -131,9 +133,9 @@ const std::map<std::string, spec_field, std::less<>>& table() {
         {"bus.growth_margin", SPACEDC_FIELD(u::dimensionless, bus.growth_margin)},
         {"cost.launch_cost_per_kg_usd",
          number_field([](node_spec& s) -> double& { return s.cost.launch_cost_per_kg_usd; })},
-        {"cost.electricity_price_usd_per_kwh",
-         number_field(
-             [](node_spec& s) -> double& { return s.cost.electricity_price_usd_per_kwh; })},
+        {"cost.electricity_price_usd_per_kwh", number_field([](node_spec& s) -> double& {
+             return s.cost.electricity_price_usd_per_kwh;
+         })},
         {"cost.ground_pue", SPACEDC_FIELD(u::dimensionless, cost.ground_pue)},
     };
     return fields;

@@ -7,7 +7,7 @@ namespace spacedc::io {
 namespace documents {
 
 thermal::thermal_chain::links thermal_links(const toml::value& table, const std::string& key,
-                                           const std::string& parameter) {
+                                            const std::string& parameter) {
     namespace ts = toml_support;
     thermal::thermal_chain::links links;
     for (const toml::value& t : ts::tables(table, key)) {

@@ -144,12 +144,11 @@ std::optional<direct_setter> verified_setter(const detail::spec_document& docume
 node_uncertainty::node_uncertainty(const std::string& path,
                                    const std::vector<std::string>& overrides,
                                    const input_limits& limits)
-    : impl_{std::make_unique<impl>(
-          impl{.document = {path, overrides, limits},
-               .parameters = {},
-               .requirements = {},
-               .base = std::nullopt,
-               .setters = {}})} {
+    : impl_{std::make_unique<impl>(impl{.document = {path, overrides, limits},
+                                        .parameters = {},
+                                        .requirements = {},
+                                        .base = std::nullopt,
+                                        .setters = {}})} {
     if (const toml::value* u = ts::find(impl_->document.root(), "uncertain")) {
         if (!u->is_table())
             throw invalid_input{"uncertain", ts::shown(*u), "a table [uncertain] of distributions"};

@@ -153,10 +153,12 @@ TEST(AnnualSunlight, RejectsBadInput) {
 // stepped phases (rotations, re-seeded every 32 steps) equal direct evaluation, to 1e-12
 // over two years of half days, for each shadow model.
 TEST(AnnualSunlight, EvaluatorAndSteppedPhasesEqualThePublicEquations) {
-    const o::sun_synchronous_orbit orbit{.altitude = 650.0_km, .ltan = six_am + 1.5 * 3600.0 * u::seconds};
+    const o::sun_synchronous_orbit orbit{.altitude = 650.0_km,
+                                         .ltan = six_am + 1.5 * 3600.0 * u::seconds};
     const std::chrono::sys_days first{year{2027} / std::chrono::January / 1};
     o::detail::sun_phase_steps steps{o::days_since_j2000(first), 0.5};
-    for (auto model : {o::shadow_model::cylindrical, o::shadow_model::umbra, o::shadow_model::penumbra}) {
+    for (auto model :
+         {o::shadow_model::cylindrical, o::shadow_model::umbra, o::shadow_model::penumbra}) {
         const o::detail::sunlight_evaluator eval{orbit, model};
         for (int k = 0; k < 1461; k += 7) {
             const o::instant t = first + std::chrono::hours{12 * k};

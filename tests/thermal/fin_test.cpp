@@ -73,8 +73,9 @@ TEST(RadiatingFin, FirstIntegralAgreesWithShootingUnderLoad) {
                 const th::radiating_fin fin{.conductivity = 167.0 * u::watts_per_meter_kelvin,
                                             .thickness = u::length{thickness * u::meters},
                                             .half_width = u::length{half_width * u::meters}};
-                const std::vector<u::heat_flux> faces{u::heat_flux{load * u::watts_per_square_meter},
-                                                      u::heat_flux{0.5 * load * u::watts_per_square_meter}};
+                const std::vector<u::heat_flux> faces{
+                    u::heat_flux{load * u::watts_per_square_meter},
+                    u::heat_flux{0.5 * load * u::watts_per_square_meter}};
                 const double fast = th::fin_efficiency(fin, 0.9, 320.0_K, 100.0_K, faces).value();
                 const double oracle =
                     th::fin_efficiency_by_shooting(fin, 0.9, 320.0_K, 100.0_K, faces).value();

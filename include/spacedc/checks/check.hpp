@@ -104,8 +104,8 @@ inline bool passes(const node::node_design& design, const requirement& r) {
             using quantity = std::decay_t<decltype(req.value_of(design))>;
             if (!req.value_of || !req.limit_of) return check(design, r).passed; // throws
             try {
-                return evaluate(req.value_of(design), bound<quantity>{req.kind, req.limit_of(design)},
-                                req.margin)
+                return evaluate(req.value_of(design),
+                                bound<quantity>{req.kind, req.limit_of(design)}, req.margin)
                     .passed;
             } catch (const invalid_input&) {
                 return check(design, r).passed; // rethrows, naming the requirement

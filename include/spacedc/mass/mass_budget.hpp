@@ -88,8 +88,8 @@ inline mass_budget close_budget(std::span<const mass_item> items,
 inline mass_budget close_budget(std::initializer_list<mass_item> items,
                                 units::dimensionless structure_fraction,
                                 units::dimensionless growth_margin) {
-    return close_budget(std::span<const mass_item>(items.begin(), items.size()),
-                        structure_fraction, growth_margin);
+    return close_budget(std::span<const mass_item>(items.begin(), items.size()), structure_fraction,
+                        growth_margin);
 }
 
 } // namespace spacedc::mass

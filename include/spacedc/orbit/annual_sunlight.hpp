@@ -15,11 +15,11 @@
 #include <spacedc/orbit/eclipse.hpp>
 
 #include <chrono>
-#include <tuple>
-#include <utility>
 #include <numbers>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace spacedc::orbit {
@@ -86,8 +86,13 @@ struct sun_phases {
 /// the rounding stays below 1e-14.
 class sun_phase_steps {
   public:
-    sun_phase_steps(double n0, double h) : n0_{n0}, h_{h}, now_{sun_phases::at(n0)} {
-        auto rotation = [&](double rate) { return std::pair{std::sin(rate * h), std::cos(rate * h)}; };
+    sun_phase_steps(double n0, double h)
+        : n0_{n0}
+        , h_{h}
+        , now_{sun_phases::at(n0)} {
+        auto rotation = [&](double rate) {
+            return std::pair{std::sin(rate * h), std::cos(rate * h)};
+        };
         std::tie(step_.sin_l, step_.cos_l) = rotation(mean_longitude_rate);
         std::tie(step_.sin_g, step_.cos_g) = rotation(mean_anomaly_rate);
         std::tie(step_.sin_e, step_.cos_e) = rotation(obliquity_rate);
@@ -125,10 +130,12 @@ class sun_phase_steps {
 class sunlight_evaluator {
   public:
     sunlight_evaluator(const sun_synchronous_orbit& orbit, shadow_model model)
-        : model_{model}, radius_{orbit_radius(orbit.altitude).value()} {
+        : model_{model}
+        , radius_{orbit_radius(orbit.altitude).value()} {
         require_valid_ltan(orbit.ltan);
         const double i = sun_synchronous_inclination(orbit.altitude).value();
-        const double hour_angle = (orbit.ltan.value() / 3600.0 - 12.0) * 15.0 * spacedc::detail::degree;
+        const double hour_angle =
+            (orbit.ltan.value() / 3600.0 - 12.0) * 15.0 * spacedc::detail::degree;
         sin_i_ = std::sin(i);
         cos_i_ = std::cos(i);
         sin_h_ = std::sin(hour_angle);
@@ -142,7 +149,8 @@ class sunlight_evaluator {
     sunlight_sample at(const sun_phases& p) const {
         const double c = equation_of_centre(p.sin_g, p.cos_g), c2 = c * c;
         const double sin_c = c * (1.0 - c2 / 6.0 * (1.0 - c2 / 20.0 * (1.0 - c2 / 42.0)));
-        const double cos_c = 1.0 - c2 / 2.0 * (1.0 - c2 / 12.0 * (1.0 - c2 / 30.0 * (1.0 - c2 / 56.0)));
+        const double cos_c =
+            1.0 - c2 / 2.0 * (1.0 - c2 / 12.0 * (1.0 - c2 / 30.0 * (1.0 - c2 / 56.0)));
         const double sin_lambda = p.sin_l * cos_c + p.cos_l * sin_c;
         const double cos_lambda = p.cos_l * cos_c - p.sin_l * sin_c;
         const double sin_node = p.sin_l * cos_h_ + p.cos_l * sin_h_;
@@ -164,9 +172,9 @@ class sunlight_evaluator {
         double fraction = 0.0;
         if (std::abs(beta) < limit) {
             const double cos_limit = cylinder ? cos_cylinder_limit_ : std::cos(limit);
-            fraction = std::acos(std::clamp(cos_limit / std::sqrt(1.0 - sin_beta * sin_beta),
-                                            -1.0, 1.0)) /
-                       std::numbers::pi;
+            fraction =
+                std::acos(std::clamp(cos_limit / std::sqrt(1.0 - sin_beta * sin_beta), -1.0, 1.0)) /
+                std::numbers::pi;
         }
         return {beta, fraction, std::abs(beta) - limit, distance};
     }

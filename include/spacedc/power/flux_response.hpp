@@ -86,8 +86,7 @@ inline flux_response interpolate_flux_response(const solar_array& array, units::
                                       -0.70710678118654752, -0.96592582628906829};
     std::array<double, n> values{};
     const double mid = 0.5 * (r.low + r.high), half = 0.5 * (r.high - r.low);
-    for (std::size_t j = 0; j < n; ++j)
-        values[j] = exact(mid + half * x[j]).power_per_area.value();
+    for (std::size_t j = 0; j < n; ++j) values[j] = exact(mid + half * x[j]).power_per_area.value();
     // c_k = 2/n sum_j f(x_j) T_k(x_j), T_k by its three-term recurrence.
     for (std::size_t j = 0; j < n; ++j) {
         double t_prev = 1.0, t = x[j];

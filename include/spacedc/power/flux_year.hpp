@@ -23,12 +23,12 @@
 namespace spacedc::power {
 
 struct flux_year {
-    units::irradiance low;  ///< least flux of the year
-    units::irradiance high; ///< most flux of the year
-    std::size_t lowest_day = 0;  ///< first day with the least flux
-    std::size_t highest_day = 0; ///< first day with the most flux
-    std::size_t days = 0;        ///< days summarised
-    units::duration lit;         ///< sunlit time of those days
+    units::irradiance low;                                  ///< least flux of the year
+    units::irradiance high;                                 ///< most flux of the year
+    std::size_t lowest_day = 0;                             ///< first day with the least flux
+    std::size_t highest_day = 0;                            ///< first day with the most flux
+    std::size_t days = 0;                                   ///< days summarised
+    units::duration lit;                                    ///< sunlit time of those days
     std::array<double, flux_response::nodes> lit_moments{}; ///< M_k, in seconds
 };
 

@@ -136,9 +136,9 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     if (sunlight.days.empty())
         throw invalid_input{"sunlight", "(no days)", "a year analysed by analyse_year"};
     if (flux.days != sunlight.days.size()) {
-        throw invalid_input{"flux summary", fmt::format("{} days", flux.days),
-                            fmt::format("summarise_flux of this year ({} days)",
-                                        sunlight.days.size())};
+        throw invalid_input{
+            "flux summary", fmt::format("{} days", flux.days),
+            fmt::format("summarise_flux of this year ({} days)", sunlight.days.size())};
     }
     const double eol_years = spec.mission_life.value() / (365.25 * 86400.0);
     const units::power bus_load = spec.loads.compute + spec.loads.housekeeping;
@@ -248,9 +248,9 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     design.year.housekeeping = spec.loads.housekeeping * lit;
     design.year.conversion_losses = design.conversion_losses * lit;
     design.year.battery_charge = backed.recharge * lit;
-    design.year.unused = units::energy{
-        (area.value() * eol_above_worst + spec.design_margin.value() * array_power.value() * lit_s) *
-        units::joules};
+    design.year.unused = units::energy{(area.value() * eol_above_worst +
+                                        spec.design_margin.value() * array_power.value() * lit_s) *
+                                       units::joules};
     design.space_yield_per_area = units::radiant_exposure{bol_lit * units::joules_per_square_meter};
 
     // The battery this design avoids.
@@ -265,7 +265,8 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     // a negative area (-7e-15 m^2) when there is no eclipse.
     const units::power recharge = bus_load * b.longest_eclipse / (x_e * daylight);
     b.extra_array_area = with_margin * recharge / sizing.power_per_area;
-    b.extra_array_mass = detail::array_mass(spec.array, b.extra_array_area, bol_point.power_per_area);
+    b.extra_array_mass =
+        detail::array_mass(spec.array, b.extra_array_area, bol_point.power_per_area);
     b.mass_avoided = b.battery_mass + b.extra_array_mass;
     return design;
 }
@@ -282,7 +283,8 @@ inline power_design size_power(const power_spec& spec, const orbit::sun_synchron
                                std::chrono::year year,
                                orbit::shadow_model model = orbit::shadow_model::cylindrical) {
     const auto sunlight = orbit::analyse_year(orbit, year, model);
-    return size_power(spec, sunlight, summarise_flux(sunlight), orbit::orbital_period(orbit.altitude));
+    return size_power(spec, sunlight, summarise_flux(sunlight),
+                      orbit::orbital_period(orbit.altitude));
 }
 
 /// The same array on the ground, against the orbital design.

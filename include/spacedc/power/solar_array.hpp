@@ -147,11 +147,11 @@ inline array_operating_point solve_operating_point(const solar_array& array, dou
     // imbalance falls monotonically with T), so it cannot diverge.
     double lo = sink;
     double hi = 2000.0;
-    const double first = guess > 0.0 ? guess
-                                      : std::sqrt(std::sqrt(
-                                            std::max(absorbed - eta_ref * incident * derate, 1.0) /
-                                                emitting +
-                                            sink4));
+    const double first =
+        guess > 0.0
+            ? guess
+            : std::sqrt(std::sqrt(std::max(absorbed - eta_ref * incident * derate, 1.0) / emitting +
+                                  sink4));
     double t = std::clamp(first, lo, hi);
     const double slope_power = -eta_ref * gamma * incident * derate;
     for (int k = 0; k < 100; ++k) {

@@ -55,9 +55,9 @@ inline double cooling_primitive(double t, double te) {
 
 /// Seconds from `t0` to `t1` (K) for capacitance `c`, eps sigma A = `k` and T_e = `te`.
 inline double time_between(double c, double k, double te, double t0, double t1) {
-    const double seconds =
-        te > 0.0 ? c / (4.0 * k * te * te * te) * (cooling_primitive(t1, te) - cooling_primitive(t0, te))
-                 : c / (3.0 * k) * (1.0 / (t1 * t1 * t1) - 1.0 / (t0 * t0 * t0));
+    const double seconds = te > 0.0 ? c / (4.0 * k * te * te * te) *
+                                          (cooling_primitive(t1, te) - cooling_primitive(t0, te))
+                                    : c / (3.0 * k) * (1.0 / (t1 * t1 * t1) - 1.0 / (t0 * t0 * t0));
     return std::abs(seconds);
 }
 
@@ -84,10 +84,9 @@ inline units::duration cooling_time(const lumped_radiator& body, units::temperat
                                         "({:.3f} K), which is approached but never reached",
                                         t0, te)};
     }
-    return units::duration{
-        detail::time_between(body.capacitance.value(), detail::radiative_coefficient(body), te,
-                             t0, t1) *
-        units::seconds};
+    return units::duration{detail::time_between(body.capacitance.value(),
+                                                detail::radiative_coefficient(body), te, t0, t1) *
+                           units::seconds};
 }
 
 /// The temperature `elapsed` after starting at `start`: the closed form inverted by

@@ -18,7 +18,8 @@
 /// N = n eps sigma T_b^3 L^2 / (k t) and q = (n eps sigma T_s^4 + sum a_f) / (n eps sigma
 /// T_b^4) < 1, theta'' = N (theta^4 - q), theta'(tip) = 0 give
 ///   theta'^2 = 2 N (theta - theta_t) g(theta),
-///   g(theta) = (theta^4 + theta^3 theta_t + theta^2 theta_t^2 + theta theta_t^3 + theta_t^4)/5 - q,
+///   g(theta) = (theta^4 + theta^3 theta_t + theta^2 theta_t^2 + theta theta_t^3 + theta_t^4)/5 -
+///   q,
 /// and eta = sqrt(2 N (1 - theta_t) g(1)) / (N (1 - q)). The tip temperature theta_t =
 /// 1 - v^2 makes the fin one half-width long: with theta = theta_t + v^2 s^2 (which
 /// removes the tip's inverse-square-root singularity),
@@ -38,9 +39,9 @@
 
 #include <array>
 #include <cmath>
-#include <utility>
 #include <numeric>
 #include <span>
+#include <utility>
 
 namespace spacedc::thermal {
 
@@ -276,10 +277,10 @@ inline units::dimensionless fin_efficiency(const radiating_fin& fin,
 }
 
 /// The fin's efficiency by shooting from the tip: the slow oracle of `fin_efficiency`.
-inline units::dimensionless fin_efficiency_by_shooting(const radiating_fin& fin,
-                                           units::dimensionless emissivity, units::temperature base,
-                                           units::temperature sink,
-                                           std::span<const units::heat_flux> absorbed_per_face) {
+inline units::dimensionless
+fin_efficiency_by_shooting(const radiating_fin& fin, units::dimensionless emissivity,
+                           units::temperature base, units::temperature sink,
+                           std::span<const units::heat_flux> absorbed_per_face) {
     const auto p = detail::reduce(fin, emissivity, base, sink, absorbed_per_face);
     const double kt = p.conductance_length, length = p.half_width, emission = p.emission,
                  sink4 = p.sink4, absorbed = p.absorbed, tb = p.base, ideal = p.ideal;

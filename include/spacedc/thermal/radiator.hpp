@@ -142,10 +142,9 @@ inline radiator_sizing size_radiator(units::power heat, units::temperature tempe
         return r;
     }
     if (panel.fin) {
-        r.fin_efficiency = fin_efficiency(*panel.fin, panel.optics.infrared_emissivity, temperature,
-                                          panel.sink_temperature,
-                                          std::span<const units::heat_flux>(
-                                              panel.absorbed_per_face.data(),
+        r.fin_efficiency = fin_efficiency(
+            *panel.fin, panel.optics.infrared_emissivity, temperature, panel.sink_temperature,
+            std::span<const units::heat_flux>(panel.absorbed_per_face.data(),
                                               panel.absorbed_per_face.size()));
     }
     r.feasible = true;

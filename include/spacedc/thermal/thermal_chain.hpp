@@ -68,7 +68,8 @@ inline chain_drop temperature_drop(const thermal_chain& chain, units::power chip
     auto check = [](const thermal_link& link) {
         if (!(link.resistance.value() >= 0.0) || !std::isfinite(link.resistance.value())) {
             spacedc::detail::require_non_negative(
-                fmt::format("resistance {}", std::string_view(link.name.data(), link.name.size())), link.resistance);
+                fmt::format("resistance {}", std::string_view(link.name.data(), link.name.size())),
+                link.resistance);
         }
     };
     for (const auto& link : chain.per_chip) {
