@@ -3,6 +3,7 @@
 // values (the designs of a sweep, the samples of a Monte Carlo study), so each value is
 // read by the spec reader itself, with its units, ranges and errors.
 
+#include <spacedc/errors.hpp>
 #include <spacedc/io/input_limits.hpp>
 #include <spacedc/node/node_spec.hpp>
 
@@ -27,6 +28,19 @@ amount read_amount(const toml::value& v, const std::string& where);
 /// The TOML value the spec reader takes for `x` in `unit` ("600 km"; a plain number, an
 /// integer when `integer`).
 toml::value value_of(double x, const std::string& unit, bool integer);
+
+/// Throws unless the keys of `sorted` (sorted by key) are distinct: a quoted "a.b" key
+/// and a nested table [table.a] b name the same spec key.
+template <class Keyed>
+void require_unique_keys(const std::vector<Keyed>& sorted, const std::string& table) {
+    for (std::size_t i = 1; i < sorted.size(); ++i) {
+        if (sorted[i].key == sorted[i - 1].key) {
+            throw invalid_input{table + "." + sorted[i].key, "given twice",
+                                "one entry per key (a quoted \"a.b\" key and a nested [" +
+                                    table + ".a] b are the same key)"};
+        }
+    }
+}
 
 class spec_document {
   public:

@@ -167,6 +167,7 @@ node_sweep::node_sweep(const std::string& path, const std::vector<std::string>& 
         // In the order of their keys, so a file's designs are numbered the same everywhere.
         std::sort(impl_->axes.begin(), impl_->axes.end(),
                   [](const auto& a, const auto& b) { return a.key < b.key; });
+        detail::require_unique_keys(impl_->axes, "sweep");
     }
     for (const auto& a : impl_->axes) impl_->shown.push_back({a.key, a.shown});
 }

@@ -160,6 +160,7 @@ node_uncertainty::node_uncertainty(const std::string& path,
         // In the order of their keys: parameter k is the same in every reading.
         std::sort(impl_->parameters.begin(), impl_->parameters.end(),
                   [](const auto& a, const auto& b) { return a.key < b.key; });
+        detail::require_unique_keys(impl_->parameters, "uncertain");
     }
     impl_->requirements = documents::requirements(impl_->document.root());
     if (impl_->parameters.empty()) return;

@@ -62,3 +62,19 @@ TEST(UncertaintyFile, SampleSpecsAreTheSpecsTheReaderMakes) {
         }
     }
 }
+
+TEST(UncertaintyFile, AKeyGivenTwiceIsRefused) {
+    const std::string path = write_spec("mc_twice.toml", R"(
+[uncertain]
+"solar.efficiency" = { distribution = "uniform", lower = 0.28, upper = 0.32 }
+[uncertain.solar]
+efficiency = { distribution = "uniform", lower = 0.2, upper = 0.3 }
+)");
+    try {
+        io::node_uncertainty study{path};
+        FAIL() << "accepted a key given twice";
+    } catch (const spacedc::invalid_input& e) {
+        EXPECT_NE(std::string{e.what()}.find("uncertain.solar.efficiency"), std::string::npos)
+            << e.what();
+    }
+}
