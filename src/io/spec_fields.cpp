@@ -25,10 +25,9 @@ double to_si(double x, std::string_view unit) {
 /// An entry for a field of quantity type `Q` reached by `access(spec)`.
 template <class Q, class Access>
 spec_field quantity_field(Access access) {
-    return {
-        .set = [access](node_spec& s, double si) { access(s) = Q::from_value(si); },
-        .get = [access](const node_spec& s) { return access(const_cast<node_spec&>(s)).value(); },
-        .to_si = &to_si<Q>};
+    return {.set = [access](node_spec& s, double si) { access(s) = Q::from_value(si); },
+            .get = [access](const node_spec& s) { return access(s).value(); },
+            .to_si = &to_si<Q>};
 }
 
 /// An optional quantity field (set: engaged).
@@ -37,7 +36,7 @@ spec_field optional_field(Access access) {
     return {.set = [access](node_spec& s, double si) { access(s) = Q::from_value(si); },
             .get =
                 [access](const node_spec& s) {
-                    const auto& o = access(const_cast<node_spec&>(s));
+                    const auto& o = access(s);
                     return o ? o->value() : std::numeric_limits<double>::quiet_NaN();
                 },
             .to_si = &to_si<Q>};
@@ -60,7 +59,7 @@ template <class Access>
 spec_field number_field(Access access) {
     return {
         .set = [access](node_spec& s, double x) { access(s) = x; },
-        .get = [access](const node_spec& s) { return access(const_cast<node_spec&>(s)); },
+        .get = [access](const node_spec& s) { return access(s); },
         .to_si =
             [](double x, std::string_view unit) {
                 if (!unit.empty()) {
@@ -70,7 +69,7 @@ spec_field number_field(Access access) {
             }};
 }
 
-#define SPACEDC_FIELD(Q, member) quantity_field<Q>([](node_spec& s) -> Q& { return s.member; })
+#define SPACEDC_FIELD(Q, member) quantity_field<Q>([](auto& s) -> auto& { return s.member; })
 
 const std::map<std::string, spec_field, std::less<>>& table() {
     namespace u = units;
@@ -110,11 +109,11 @@ const std::map<std::string, spec_field, std::less<>>& table() {
         {"battery.discharge_efficiency",
          SPACEDC_FIELD(u::dimensionless, battery.discharge_efficiency)},
         {"battery.charge_efficiency", SPACEDC_FIELD(u::dimensionless, battery.charge_efficiency)},
-        {"thermal.radiator_temperature", optional_field<u::temperature>([](node_spec & s) -> auto& {
+        {"thermal.radiator_temperature", optional_field<u::temperature>([](auto& s) -> auto& {
              return s.thermal.radiator_temperature;
          })},
-        {"thermal.capacitance", optional_field<u::heat_capacity>(
-                                    [](node_spec & s) -> auto& { return s.thermal.capacitance; })},
+        {"thermal.capacitance",
+         optional_field<u::heat_capacity>([](auto& s) -> auto& { return s.thermal.capacitance; })},
         {"thermal.junction_margin",
          SPACEDC_FIELD(u::temperature_difference, thermal.junction_margin)},
         {"thermal.survival_floor", SPACEDC_FIELD(u::temperature, thermal.survival_floor)},
@@ -132,10 +131,9 @@ const std::map<std::string, spec_field, std::less<>>& table() {
         {"bus.radiation_shielding", SPACEDC_FIELD(u::mass, bus.radiation_shielding)},
         {"bus.growth_margin", SPACEDC_FIELD(u::dimensionless, bus.growth_margin)},
         {"cost.launch_cost_per_kg_usd",
-         number_field([](node_spec& s) -> double& { return s.cost.launch_cost_per_kg_usd; })},
-        {"cost.electricity_price_usd_per_kwh", number_field([](node_spec& s) -> double& {
-             return s.cost.electricity_price_usd_per_kwh;
-         })},
+         number_field([](auto& s) -> auto& { return s.cost.launch_cost_per_kg_usd; })},
+        {"cost.electricity_price_usd_per_kwh",
+         number_field([](auto& s) -> auto& { return s.cost.electricity_price_usd_per_kwh; })},
         {"cost.ground_pue", SPACEDC_FIELD(u::dimensionless, cost.ground_pue)},
     };
     return fields;
