@@ -54,6 +54,21 @@ spec_field mass_basis_field() {
             .to_si = &to_si<Q>};
 }
 
+/// An integer field (a count), read and set as the reader reads it; for a sweep, whose
+/// values the reader has read (the Monte Carlo study reads drawn integers itself).
+template <class Access>
+spec_field integer_field(Access access) {
+    return {.set = [access](node_spec& s, double x) { access(s) = static_cast<int>(x); },
+            .get = [access](const node_spec& s) { return static_cast<double>(access(s)); },
+            .to_si =
+                [](double x, std::string_view unit) {
+                    if (!unit.empty() || x != std::round(x)) {
+                        throw invalid_input{"value", fmt::format("{} {}", x, unit), "an integer"};
+                    }
+                    return x;
+                }};
+}
+
 /// A plain number (a price).
 template <class Access>
 spec_field number_field(Access access) {
@@ -74,6 +89,9 @@ spec_field number_field(Access access) {
 const std::map<std::string, spec_field, std::less<>>& table() {
     namespace u = units;
     static const std::map<std::string, spec_field, std::less<>> fields{
+        {"compute.count", integer_field([](auto& s) -> auto& { return s.compute.count; })},
+        {"orbit.year", integer_field([](auto& s) -> auto& { return s.orbit.year; })},
+        {"thermal.faces", integer_field([](auto& s) -> auto& { return s.thermal.faces; })},
         {"compute.power_per_accelerator", SPACEDC_FIELD(u::power, compute.power_per_accelerator)},
         {"compute.mass_per_accelerator", SPACEDC_FIELD(u::mass, compute.mass_per_accelerator)},
         {"compute.server_mass_per_accelerator",

@@ -23,7 +23,7 @@ struct spec_field {
     std::function<double(double x, std::string_view unit)> to_si;
 };
 
-/// The entry for dotted `key`, or nullptr (integer, text and table keys have none).
+/// The entry for dotted `key`, or nullptr (text and table keys have none).
 const spec_field* find_spec_field(std::string_view key);
 
 } // namespace spacedc::io::detail

@@ -2,12 +2,14 @@
 
 #include "documents.hpp"
 #include "spec_document.hpp"
+#include "spec_fields.hpp"
 #include "toml_support.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace spacedc::io {
 namespace {
@@ -149,17 +151,64 @@ void read_axes(const toml::value& table, const std::string& prefix, std::vector<
 
 } // namespace
 
+/// An axis set directly on the spec: its field and each value in SI, as the reader read it.
+struct direct_axis {
+    const detail::spec_field* field;
+    std::vector<double> si;
+};
+
 struct node_sweep::impl {
     detail::spec_document document;
     std::vector<axis_values> axes;
     std::vector<sweep_axis> shown;
     std::uint64_t designs = 1;
+    /// When every axis has a field of the table and at most `direct_values` values: the
+    /// spec as the document reads and the axes' values in SI.
+    std::optional<node::node_spec> base;
+    std::vector<direct_axis> direct;
 };
+
+namespace {
+
+/// Axes longer than this are read per design (reading each value once up front would
+/// cost more than it saves).
+constexpr std::size_t direct_values = 100'000;
+
+/// Each value of every axis read once by the reader itself (so units, conversions and
+/// errors are the reader's) into the spec field the table names; nullopt when an axis
+/// has no field, is too long, or the reader refuses a value (then every design is read,
+/// and the refused one reports its error where it occurs).
+std::optional<std::vector<direct_axis>> read_axes_directly(const detail::spec_document& document,
+                                                           const std::vector<axis_values>& axes) {
+    std::vector<direct_axis> direct;
+    for (const auto& axis : axes) {
+        const detail::spec_field* field = detail::find_spec_field(axis.key);
+        if (!field || axis.values.size() > direct_values) return std::nullopt;
+        direct_axis d{field, {}};
+        detail::spec_document probe = document;
+        try {
+            for (const auto& v : axis.values) {
+                probe.set(axis.key, v, "sweep." + axis.key);
+                d.si.push_back(field->get(probe.read("sweep." + axis.key)));
+            }
+        } catch (const invalid_input&) {
+            return std::nullopt;
+        }
+        direct.push_back(std::move(d));
+    }
+    return direct;
+}
+
+} // namespace
 
 node_sweep::node_sweep(const std::string& path, const std::vector<std::string>& overrides,
                        const input_limits& limits)
-    : impl_{std::make_unique<impl>(
-          impl{.document = {path, overrides, limits}, .axes = {}, .shown = {}, .designs = 1})} {
+    : impl_{std::make_unique<impl>(impl{.document = {path, overrides, limits},
+                                        .axes = {},
+                                        .shown = {},
+                                        .designs = 1,
+                                        .base = std::nullopt,
+                                        .direct = {}})} {
     if (const toml::value* sweep = ts::find(impl_->document.root(), "sweep")) {
         if (!sweep->is_table())
             throw invalid_input{"sweep", ts::shown(*sweep), "a table [sweep] of axes"};
@@ -168,6 +217,14 @@ node_sweep::node_sweep(const std::string& path, const std::vector<std::string>& 
         std::sort(impl_->axes.begin(), impl_->axes.end(),
                   [](const auto& a, const auto& b) { return a.key < b.key; });
         detail::require_unique_keys(impl_->axes, "sweep");
+        if (auto direct = read_axes_directly(impl_->document, impl_->axes)) {
+            try {
+                impl_->base = impl_->document.read("the spec");
+                impl_->direct = std::move(*direct);
+            } catch (const invalid_input&) {
+                impl_->base.reset(); // the reader reports it at the first design
+            }
+        }
     }
     for (const auto& a : impl_->axes) impl_->shown.push_back({a.key, a.shown});
 }
@@ -194,6 +251,12 @@ std::vector<std::size_t> node_sweep::position(std::uint64_t index) const {
 
 node::node_spec node_sweep::spec(std::uint64_t index) {
     const auto at = position(index);
+    if (impl_->base) {
+        node::node_spec spec = *impl_->base;
+        for (std::size_t k = 0; k < at.size(); ++k)
+            impl_->direct[k].field->set(spec, impl_->direct[k].si[at[k]]);
+        return spec;
+    }
     std::string design = "the design";
     for (std::size_t k = 0; k < at.size(); ++k) {
         const auto& axis = impl_->axes[k];

@@ -1,5 +1,6 @@
 #include <spacedc/io/node_spec_file.hpp>
 #include <spacedc/io/sweep_file.hpp>
+#include <spacedc/node/size_node.hpp>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -63,6 +64,10 @@ TEST(SweepFile, AxesExpandAndCrossIntoTheSpecsSetWouldRead) {
         EXPECT_EQ(got.orbit.altitude.value(), expected.orbit.altitude.value()) << i;
         EXPECT_EQ(got.conversion.design_margin.value(), expected.conversion.design_margin.value());
         EXPECT_EQ(got.thermal.areal_density.value(), expected.thermal.areal_density.value()) << i;
+        // The whole design, not just the swept fields, is the reader's.
+        EXPECT_EQ(spacedc::node::size_node(got).mass.total.value(),
+                  spacedc::node::size_node(expected).mass.total.value())
+            << i;
     }
     EXPECT_THROW((void)sweep.position(sweep.designs()), spacedc::invalid_input);
 }
