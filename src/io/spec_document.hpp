@@ -36,8 +36,8 @@ void require_unique_keys(const std::vector<Keyed>& sorted, const std::string& ta
     for (std::size_t i = 1; i < sorted.size(); ++i) {
         if (sorted[i].key == sorted[i - 1].key) {
             throw invalid_input{table + "." + sorted[i].key, "given twice",
-                                "one entry per key (a quoted \"a.b\" key and a nested [" +
-                                    table + ".a] b are the same key)"};
+                                "one entry per key (a quoted \"a.b\" key and a nested [" + table +
+                                    ".a] b are the same key)"};
         }
     }
 }

@@ -115,8 +115,8 @@ TEST(SweepFile, BadAxesNameTheirKey) {
 // One axis per key: a quoted "compute.count" and a nested [sweep.compute] count (as
 // --set "sweep.compute.count=..." makes on a file that quotes it) are the same key.
 TEST(SweepFile, AKeyGivenTwiceIsRefused) {
-    const std::string e = error_of(
-        "[sweep]\n\"compute.count\" = [1, 2]\n[sweep.compute]\ncount = [3, 4]\n");
+    const std::string e =
+        error_of("[sweep]\n\"compute.count\" = [1, 2]\n[sweep.compute]\ncount = [3, 4]\n");
     EXPECT_THAT(e, HasSubstr("sweep.compute.count"));
     EXPECT_THAT(e, HasSubstr("given twice"));
 }
