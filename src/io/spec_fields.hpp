@@ -1,10 +1,11 @@
 #pragma once
 // Private: the numeric keys of a node spec as direct setters on `node::node_spec`, so a
-// study that sets a few keys per sample copies a spec and sets doubles instead of writing
+// study that sets a few keys per design copies a spec and sets numbers instead of writing
 // text into the document and reading the whole spec again. The spec reader
-// (node_spec_file.cpp) stays the definition of every key: `spec_document::fast_setter`
-// uses an entry only after reading the key through the reader at three values and
-// finding the same field set to the same number.
+// (node_spec_file.cpp) stays the definition of every key: a sweep sets each axis value
+// as the reader read it into the field (sweep_file.cpp), and a Monte Carlo study uses an
+// entry only after the reader has set the same field to the same number at three
+// percentiles of the distribution (uncertainty_file.cpp).
 
 #include <spacedc/node/node_spec.hpp>
 

@@ -30,22 +30,7 @@ struct sun_position {
     units::length distance;          ///< Earth-Sun distance
 };
 
-/// The Sun's position at `t` (Astronomical Almanac low-precision formulas):
-///   n = JD - 2451545.0,  L = 280.460 + 0.9856474 n,  g = 357.528 + 0.9856003 n  (deg)
-///   lambda = L + 1.915 sin g + 0.020 sin 2g,  R = 1.00014 - 0.01671 cos g - 0.00014 cos 2g
-///   alpha = atan2(cos eps sin lambda, cos lambda),  delta = asin(sin eps sin lambda)
-/// with the obliquity eps from IAU 2006 (23.4392794 deg at J2000, -46.84"/century).
 namespace detail {
-
-/// The Almanac's mean elements at `n` days from J2000 and what follows from them
-/// without inverse trigonometry: the kernel of `solar_position`, shared with the year's
-/// sunlight analysis (which needs the direction, not alpha and delta).
-struct sun_elements {
-    double mean_longitude; ///< L, rad (unwrapped)
-    double lambda;         ///< apparent ecliptic longitude, rad (unwrapped)
-    double obliquity;      ///< rad
-    double distance_au;
-};
 
 /// The Almanac's angles, linear in n (rad): mean longitude L, mean anomaly g, obliquity.
 inline constexpr double mean_longitude_0 = 280.460 * spacedc::detail::degree;
@@ -65,22 +50,23 @@ inline double sun_distance_au(double sin_g, double cos_g) {
     return 1.00014 - 0.01671 * cos_g - 0.00014 * (cos_g - sin_g) * (cos_g + sin_g);
 }
 
-inline sun_elements sun_elements_at(double n) {
-    const double mean_longitude = mean_longitude_0 + mean_longitude_rate * n;
-    const double g = mean_anomaly_0 + mean_anomaly_rate * n;
-    const double sin_g = std::sin(g), cos_g = std::cos(g);
-    return {.mean_longitude = mean_longitude,
-            .lambda = mean_longitude + equation_of_centre(sin_g, cos_g),
-            .obliquity = constants::obliquity_j2000.value() + obliquity_rate * n,
-            .distance_au = sun_distance_au(sin_g, cos_g)};
-}
-
 } // namespace detail
 
+/// The Sun's position at `t` (Astronomical Almanac low-precision formulas):
+///   n = JD - 2451545.0,  L = 280.460 + 0.9856474 n,  g = 357.528 + 0.9856003 n  (deg)
+///   lambda = L + 1.915 sin g + 0.020 sin 2g,  R = 1.00014 - 0.01671 cos g - 0.00014 cos 2g
+///   alpha = atan2(cos eps sin lambda, cos lambda),  delta = asin(sin eps sin lambda)
+/// with the obliquity eps from IAU 2006 (23.4392794 deg at J2000, -46.84"/century).
+/// (The year's sunlight analysis evaluates the same formulas on the angles' sines and
+/// cosines: orbit/annual_sunlight.hpp.)
 inline sun_position solar_position(instant t) {
-    const auto e = detail::sun_elements_at(days_since_j2000(t));
-    const double lambda = spacedc::detail::wrap_two_pi(e.lambda);
-    const double eps = e.obliquity;
+    const double n = days_since_j2000(t);
+    const double g = detail::mean_anomaly_0 + detail::mean_anomaly_rate * n;
+    const double sin_g = std::sin(g), cos_g = std::cos(g);
+    const double lambda =
+        spacedc::detail::wrap_two_pi(detail::mean_longitude_0 + detail::mean_longitude_rate * n +
+                                     detail::equation_of_centre(sin_g, cos_g));
+    const double eps = constants::obliquity_j2000.value() + detail::obliquity_rate * n;
     const double alpha = spacedc::detail::wrap_two_pi(
         std::atan2(std::cos(eps) * std::sin(lambda), std::cos(lambda)));
     const double delta = std::asin(std::sin(eps) * std::sin(lambda));
@@ -89,7 +75,7 @@ inline sun_position solar_position(instant t) {
         .right_ascension = units::angle{alpha * units::radians},
         .declination = units::angle{delta * units::radians},
         .obliquity = units::angle{eps * units::radians},
-        .distance = e.distance_au * constants::astronomical_unit,
+        .distance = detail::sun_distance_au(sin_g, cos_g) * constants::astronomical_unit,
     };
 }
 
@@ -99,7 +85,7 @@ inline sun_position solar_position(instant t) {
 inline units::angle mean_sun_right_ascension(instant t) {
     const double n = days_since_j2000(t);
     return units::angle{
-        spacedc::detail::wrap_two_pi((280.460 + 0.9856474 * n) * spacedc::detail::degree) *
+        spacedc::detail::wrap_two_pi(detail::mean_longitude_0 + detail::mean_longitude_rate * n) *
         units::radians};
 }
 

@@ -39,7 +39,6 @@
 
 #include <array>
 #include <cmath>
-#include <numeric>
 #include <span>
 #include <utility>
 
