@@ -4,6 +4,7 @@
 
 #include "cli_runner.hpp"
 
+#include "testing/scratch_path.hpp"
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -33,7 +34,7 @@ const std::string chain = configs + "chain_h100_loop.toml";
 /// beside its name and renamed into place: a process reading it never sees it half
 /// written by another.
 std::string temp_file(const std::string& name, const std::string& text) {
-    const std::string path = ::testing::TempDir() + name;
+    const std::string path = spacedc::testing::scratch_path(name);
     const std::string partial = path + "." + std::to_string(::getpid()) + ".partial";
     std::ofstream{partial} << text;
     fs::rename(partial, path);
@@ -246,7 +247,7 @@ TEST(OutputFiles, AnExistingFileIsKeptUnlessForced) {
 }
 
 TEST(OutputFiles, AFailedRunLeavesNothingBehind) {
-    const std::string csv = ::testing::TempDir() + "spacedc_never_written.csv";
+    const std::string csv = spacedc::testing::scratch_path("spacedc_never_written.csv");
     std::remove(csv.c_str());
     // The transient fails (too many steps for --max-steps) after the file was checked.
     const auto r = run_cli({"network", model, "--transient", "--duration", "100s", "--step", "1s",

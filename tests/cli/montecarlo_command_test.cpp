@@ -2,6 +2,7 @@
 
 #include <spacedc/io/uncertainty_file.hpp>
 
+#include "testing/scratch_path.hpp"
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -16,7 +17,7 @@ const std::string example =
     std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/uncertain_100kw.toml";
 
 std::string write_spec(const std::string& name, const std::string& text) {
-    const std::string path = ::testing::TempDir() + name;
+    const std::string path = spacedc::testing::scratch_path(name);
     std::ofstream{path} << text;
     return path;
 }

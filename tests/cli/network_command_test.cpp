@@ -1,5 +1,6 @@
 #include "cli_runner.hpp"
 
+#include "testing/scratch_path.hpp"
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -30,7 +31,7 @@ TEST(CliNetwork, SteadyStateJsonHasTemperaturesIterationsAndResidual) {
 }
 
 TEST(CliNetwork, TransientWritesTheHistory) {
-    const std::string csv = ::testing::TempDir() + "spacedc_network_history.csv";
+    const std::string csv = spacedc::testing::scratch_path("spacedc_network_history.csv");
     const auto r = run_cli({"network", model, "--transient", "--duration", "600s", "--step", "10s",
                             "--output-interval", "60s", "--csv", csv, "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
@@ -66,7 +67,7 @@ TEST(CliNetwork, ToleranceChoosesTheSteps) {
 }
 
 TEST(CliNetwork, BadModelExitsWithTwoAndNamesTheLine) {
-    const std::string path = ::testing::TempDir() + "spacedc_cli_bad_network.toml";
+    const std::string path = spacedc::testing::scratch_path("spacedc_cli_bad_network.toml");
     std::ofstream{path} << "[[node]]\nname = \"a\"\n[[load]]\nnode = \"b\"\npower = \"1 W\"\n";
     const auto r = run_cli({"network", path});
     EXPECT_EQ(r.status, spacedc::cli::exit_error);
@@ -100,9 +101,8 @@ TEST(CliNetwork, PeriodicOrbitOfTheLongestEclipseFreezesTheLoop) {
 
 TEST(CliNetwork, PeriodicOrbitWithoutShadowIsConstant) {
     // At beta 90 deg the orbit is fully lit and the panel's view the same all round.
-    const auto r =
-        run_cli({"network", orbit_model, "--periodic", "--beta", "90deg", "--steps", "60",
-                 "--json"});
+    const auto r = run_cli(
+        {"network", orbit_model, "--periodic", "--beta", "90deg", "--steps", "60", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["beta_source"].get<std::string>(), "given");
@@ -116,7 +116,7 @@ TEST(CliNetwork, PeriodicOrbitWithoutShadowIsConstant) {
 }
 
 TEST(CliNetwork, YearFindsTheColdestOrbitAtTheLongestEclipse) {
-    const std::string csv = ::testing::TempDir() + "spacedc_network_year.csv";
+    const std::string csv = spacedc::testing::scratch_path("spacedc_network_year.csv");
     std::remove(csv.c_str());
     const auto r = run_cli({"network", orbit_model, "--year", "--daily", csv, "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
@@ -133,7 +133,8 @@ TEST(CliNetwork, YearFindsTheColdestOrbitAtTheLongestEclipse) {
     std::string hottest_row;
     while (std::getline(file, line)) {
         ++rows;
-        if (line.rfind(j["hottest"]["chips"]["date"].get<std::string>(), 0) == 0) hottest_row = line;
+        if (line.rfind(j["hottest"]["chips"]["date"].get<std::string>(), 0) == 0)
+            hottest_row = line;
     }
     EXPECT_EQ(rows, 365);
     // The chips' hottest orbit is fully lit (no eclipse in its row).

@@ -1,5 +1,6 @@
 #include "cli_runner.hpp"
 
+#include "testing/scratch_path.hpp"
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -47,7 +48,7 @@ TEST(CliOrbit, EclipseFreeAltitudePrintsAltitudeInMetres) {
 }
 
 TEST(CliOrbit, DailyCsvHasOneRowPerDay) {
-    const std::string path = ::testing::TempDir() + "spacedc_orbit_daily.csv";
+    const std::string path = spacedc::testing::scratch_path("spacedc_orbit_daily.csv");
     const auto r = run_cli({"orbit", "--altitude", "650km", "--year", "2028", "--daily", path});
     ASSERT_EQ(r.status, 0) << r.err;
     std::ifstream file{path};
@@ -76,7 +77,7 @@ TEST(CliOrbit, BadInputExitsWithTwo) {
 }
 
 TEST(CliOrbit, EclipsesCsvHasOneRowPerEclipseAddingUpToTheJsonTotal) {
-    const std::string path = ::testing::TempDir() + "spacedc_eclipses.csv";
+    const std::string path = spacedc::testing::scratch_path("spacedc_eclipses.csv");
     std::remove(path.c_str());
     const auto r =
         run_cli({"orbit", "--altitude", "650km", "--year", "2027", "--eclipses", path, "--json"});

@@ -2,6 +2,7 @@
 
 #include <spacedc/version.hpp>
 
+#include "testing/scratch_path.hpp"
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -91,7 +92,7 @@ TEST(CliRadiator, EnvironmentKeysAndVelocityFaceSeesEarthAtNinetyDegrees) {
 }
 
 TEST(CliRadiator, SizesFromTheJunctionThroughTheChainFile) {
-    const std::string path = ::testing::TempDir() + "spacedc_chain.toml";
+    const std::string path = spacedc::testing::scratch_path("spacedc_chain.toml");
     {
         std::ofstream f{path};
         f << "chip_power = \"700 W\"\n[[per_chip]]\nname = \"junction to pipes\"\nresistance = "
@@ -107,7 +108,7 @@ TEST(CliRadiator, SizesFromTheJunctionThroughTheChainFile) {
 }
 
 TEST(CliRadiator, ChainFileErrorsNameTheFileAndLine) {
-    const std::string path = ::testing::TempDir() + "spacedc_bad_chain.toml";
+    const std::string path = spacedc::testing::scratch_path("spacedc_bad_chain.toml");
     {
         std::ofstream f{path};
         f << "chip_power = \"700 W\"\n[[per_chip]]\nname = \"tim\"\nresistence = \"0.05 K/W\"\n";

@@ -1,5 +1,6 @@
 #include "cli_runner.hpp"
 
+#include "testing/scratch_path.hpp"
 #include <cmath>
 #include <fstream>
 #include <gmock/gmock.h>
@@ -150,7 +151,7 @@ TEST(CliSize, JsonCarriesTheBatteryBackedCompute) {
 // The chain's lists are held inline: a ninth link or a name past 48 characters is an
 // error naming the list, never a truncation.
 TEST(CliSize, ChainLinksBeyondTheInlineLimitsAreRefusedByName) {
-    const std::string many = ::testing::TempDir() + "size_nine_links.toml";
+    const std::string many = spacedc::testing::scratch_path("size_nine_links.toml");
     {
         std::ofstream f{many};
         for (int i = 0; i < 9; ++i)
@@ -161,7 +162,7 @@ TEST(CliSize, ChainLinksBeyondTheInlineLimitsAreRefusedByName) {
     EXPECT_THAT(r.err, HasSubstr("thermal.per_chip"));
     EXPECT_THAT(r.err, HasSubstr("at most 8 links"));
 
-    const std::string eight = ::testing::TempDir() + "size_eight_links.toml";
+    const std::string eight = spacedc::testing::scratch_path("size_eight_links.toml");
     {
         std::ofstream f{eight};
         for (int i = 0; i < 8; ++i)
@@ -169,7 +170,7 @@ TEST(CliSize, ChainLinksBeyondTheInlineLimitsAreRefusedByName) {
     }
     EXPECT_EQ(run_cli({"size", eight}).status, 0);
 
-    const std::string long_name = ::testing::TempDir() + "size_long_link.toml";
+    const std::string long_name = spacedc::testing::scratch_path("size_long_link.toml");
     std::ofstream{long_name} << "[[thermal.shared]]\nname = \"" << std::string(49, 'x')
                              << "\"\nresistance = \"0.001 K/W\"\n";
     const auto l = run_cli({"size", long_name});

@@ -1,5 +1,6 @@
 #include "cli_runner.hpp"
 
+#include "testing/scratch_path.hpp"
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -28,7 +29,7 @@ std::vector<std::vector<std::string>> read_csv(const std::string& path) {
 }
 
 std::string scratch(const std::string& name) {
-    const std::string path = ::testing::TempDir() + name;
+    const std::string path = spacedc::testing::scratch_path(name);
     std::filesystem::remove(path);
     return path;
 }
@@ -102,7 +103,7 @@ TEST(CliSweep, IdenticalOnAnyNumberOfThreads) {
 
 // Infeasible designs are counted by the kind of finding that rules them out.
 TEST(CliSweep, InfeasibleDesignsAreCountedByReason) {
-    const std::string spec = ::testing::TempDir() + "sweep_hot.toml";
+    const std::string spec = spacedc::testing::scratch_path("sweep_hot.toml");
     std::ofstream{spec} << "[sweep]\n\"thermal.radiator_temperature\" = [\"300 K\", \"400 K\"]\n";
     const auto r = run_cli({"sweep", spec, "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
@@ -121,7 +122,7 @@ TEST(CliSweep, RefusesToOverwriteAndNamesBadAxes) {
     std::ofstream{csv} << "keep\n";
     EXPECT_EQ(run_cli({"sweep", example, "--out", csv}).status, spacedc::cli::exit_error);
     EXPECT_EQ(run_cli({"sweep", example, "--out", csv, "--force"}).status, 0);
-    const std::string spec = ::testing::TempDir() + "sweep_bad.toml";
+    const std::string spec = spacedc::testing::scratch_path("sweep_bad.toml");
     std::ofstream{spec} << "[sweep]\n\"compute.count\" = []\n";
     const std::string out = scratch("sweep_bad.csv");
     const auto r = run_cli({"sweep", spec, "--out", out});

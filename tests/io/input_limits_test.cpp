@@ -9,6 +9,7 @@
 #include <spacedc/io/thermal_chain_file.hpp>
 #include <spacedc/thermal/network_solver.hpp>
 
+#include "testing/scratch_path.hpp"
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -179,7 +180,8 @@ void expect_same(const spacedc::thermal::thermal_network& a,
     for (std::size_t i = 0; i < a.nodes().size(); ++i) {
         EXPECT_EQ(a.nodes()[i].name, b.nodes()[i].name);
         EXPECT_EQ(a.nodes()[i].capacitance.has_value(), b.nodes()[i].capacitance.has_value());
-        EXPECT_EQ(a.nodes()[i].initial_temperature.value(), b.nodes()[i].initial_temperature.value());
+        EXPECT_EQ(a.nodes()[i].initial_temperature.value(),
+                  b.nodes()[i].initial_temperature.value());
     }
     for (std::size_t i = 0; i < a.conductors().size(); ++i) {
         EXPECT_EQ(a.conductors()[i].from, b.conductors()[i].from);
@@ -203,18 +205,17 @@ TEST(PlainNetworkReader, ReadsTheExampleModelAsTheDocumentReaderDoes) {
 }
 
 TEST(PlainNetworkReader, DeclinesLinksBeforeTheirNodesAndTheFileStillLoads) {
-    const std::string text =
-        "[[conductor]]\nfrom = \"a\"\nto = \"b\"\nconductance = \"2 W/K\"\n"
-        "[[node]]\nname = \"a\"\ncapacitance = \"1 J/K\"\n"
-        "[[node]]\nname = \"b\"\ntemperature = \"3 K\"\n";
+    const std::string text = "[[conductor]]\nfrom = \"a\"\nto = \"b\"\nconductance = \"2 W/K\"\n"
+                             "[[node]]\nname = \"a\"\ncapacitance = \"1 J/K\"\n"
+                             "[[node]]\nname = \"b\"\ntemperature = \"3 K\"\n";
     EXPECT_FALSE(io::detail::read_plain_network_text(text, {}).has_value());
-    const std::string path = ::testing::TempDir() + "spacedc_links_first.toml";
+    const std::string path = spacedc::testing::scratch_path("spacedc_links_first.toml");
     std::ofstream{path} << text;
     expect_same(io::read_thermal_network(path), full_read(text));
 }
 
 TEST(PlainNetworkReader, AnErrorInAPlainModelIsReportedWithItsLine) {
-    const std::string path = ::testing::TempDir() + "spacedc_plain_error.toml";
+    const std::string path = spacedc::testing::scratch_path("spacedc_plain_error.toml");
     std::ofstream{path} << "[[node]]\nname = \"a\"\ncapacitance = \"-1 J/K\"\n";
     EXPECT_THAT(message_of([&] { io::read_thermal_network(path); }),
                 HasSubstr("spacedc_plain_error.toml:"));

@@ -6,6 +6,7 @@
 #include <spacedc/orbit/annual_sunlight.hpp>
 #include <spacedc/orbit/circular_orbit.hpp>
 
+#include "testing/scratch_path.hpp"
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -25,7 +26,7 @@ const std::string orbit_model =
     std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/compute_node_orbit.toml";
 
 std::string temp_model(const std::string& name, const std::string& text) {
-    const std::string path = ::testing::TempDir() + name;
+    const std::string path = spacedc::testing::scratch_path(name);
     std::ofstream{path} << text;
     return path;
 }
@@ -167,9 +168,9 @@ TEST(NetworkModelFile, MalformedLoadsAndOrbitsAreRefusedWithTheKey) {
     EXPECT_THAT(error_for("spacedc_bad_year.toml",
                           "[orbit]\naltitude = \"650 km\"\nyear = 3000\n" + two_nodes),
                 HasSubstr("orbit.year"));
-    EXPECT_THAT(error_for("spacedc_bad_altitude.toml",
-                          "[orbit]\naltitude = \"-5 km\"\n" + two_nodes),
-                HasSubstr("altitude"));
+    EXPECT_THAT(
+        error_for("spacedc_bad_altitude.toml", "[orbit]\naltitude = \"-5 km\"\n" + two_nodes),
+        HasSubstr("altitude"));
     EXPECT_THAT(error_for("spacedc_bad_schedule.toml",
                           two_nodes + "[[load]]\nnode = \"panel\"\nschedule = { times = [\"0 "
                                       "s\", \"0 s\"], powers = [\"1 W\", \"2 W\"] }\n"),

@@ -2,6 +2,7 @@
 #include <spacedc/io/node_spec_file.hpp>
 #include <spacedc/io/requirement_file.hpp>
 
+#include "testing/scratch_path.hpp"
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -14,7 +15,7 @@ using ::testing::HasSubstr;
 namespace {
 
 std::string write_temp(const std::string& name, const std::string& text) {
-    const std::string path = ::testing::TempDir() + name;
+    const std::string path = spacedc::testing::scratch_path(name);
     std::ofstream{path} << text;
     return path;
 }

@@ -2,6 +2,7 @@
 #include <spacedc/io/sweep_file.hpp>
 #include <spacedc/node/size_node.hpp>
 
+#include "testing/scratch_path.hpp"
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -12,7 +13,7 @@ using ::testing::HasSubstr;
 
 namespace {
 std::string write_spec(const std::string& name, const std::string& text) {
-    const std::string path = ::testing::TempDir() + name;
+    const std::string path = spacedc::testing::scratch_path(name);
     std::ofstream{path} << text;
     return path;
 }

@@ -2,6 +2,7 @@
 #include <spacedc/io/uncertainty_file.hpp>
 #include <spacedc/node/size_node.hpp>
 
+#include "testing/scratch_path.hpp"
 #include <gtest/gtest.h>
 
 #include <fmt/format.h>
@@ -13,7 +14,7 @@ namespace nd = spacedc::node;
 
 namespace {
 std::string write_spec(const std::string& name, const std::string& text) {
-    const std::string path = ::testing::TempDir() + name;
+    const std::string path = spacedc::testing::scratch_path(name);
     std::ofstream{path} << text;
     return path;
 }

@@ -2,6 +2,7 @@
 #include <spacedc/node/finding_text.hpp>
 #include <spacedc/node/size_node.hpp>
 
+#include "testing/scratch_path.hpp"
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -19,7 +20,7 @@ const nd::node_design& reference() {
 }
 
 std::string write_temp(const std::string& name, const std::string& text) {
-    const std::string path = ::testing::TempDir() + name;
+    const std::string path = spacedc::testing::scratch_path(name);
     std::ofstream{path} << text;
     return path;
 }

@@ -1,6 +1,7 @@
 #include <spacedc/io/network_file.hpp>
 #include <spacedc/thermal/network_solver.hpp>
 
+#include "testing/scratch_path.hpp"
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -275,7 +276,7 @@ TEST(NetworkFile, ReadsTheExampleModel) {
 }
 
 TEST(NetworkFile, ErrorsNameTheFileAndLine) {
-    const std::string path = ::testing::TempDir() + "spacedc_bad_network.toml";
+    const std::string path = spacedc::testing::scratch_path("spacedc_bad_network.toml");
     auto expect_error = [&](const std::string& text, const std::string& needle) {
         std::ofstream{path} << text;
         try {
@@ -341,17 +342,20 @@ TEST(NetworkTransient, RecordsAtTheRequestedOutputInterval) {
 TEST(NetworkIndex, FindsNodesByNameOrHintAndLinksByIndexCheckTheirEnds) {
     th::thermal_network net;
     for (int i = 0; i < 1000; ++i) net.add_node({.name = fmt::format("n{}", i)});
-    for (int i = 0; i < 1000; ++i) EXPECT_EQ(net.node(fmt::format("n{}", i)), static_cast<std::size_t>(i));
+    for (int i = 0; i < 1000; ++i)
+        EXPECT_EQ(net.node(fmt::format("n{}", i)), static_cast<std::size_t>(i));
     EXPECT_EQ(net.node("n500", 499), 500u); // the hint's neighbour
     EXPECT_EQ(net.node("n7", 900), 7u);     // a wrong hint falls back to the index
     EXPECT_THROW((void)net.node("n1000"), spacedc::invalid_input);
     EXPECT_THROW((void)net.node("n1000", 999), spacedc::invalid_input);
     EXPECT_THROW(net.add_node({.name = "n999"}), spacedc::invalid_input);
-    net.add_conductor(std::size_t{3}, std::size_t{4}, u::thermal_conductance{1.0 * u::watts_per_kelvin});
+    net.add_conductor(std::size_t{3}, std::size_t{4},
+                      u::thermal_conductance{1.0 * u::watts_per_kelvin});
     EXPECT_EQ(net.conductors().back().from, 3u);
     EXPECT_THROW(net.add_conductor(std::size_t{3}, std::size_t{3},
                                    u::thermal_conductance{1.0 * u::watts_per_kelvin}),
                  spacedc::invalid_input);
-    EXPECT_THROW(net.add_radiation(std::size_t{3}, std::size_t{5000}, u::area{1.0 * u::square_meters}),
-                 spacedc::invalid_input);
+    EXPECT_THROW(
+        net.add_radiation(std::size_t{3}, std::size_t{5000}, u::area{1.0 * u::square_meters}),
+        spacedc::invalid_input);
 }
