@@ -21,11 +21,15 @@ inline const units::irradiance solar_irradiance_1au{1361.0 * units::watts_per_sq
 /// Astronomical unit, 149 597 870 700 m (exact; IAU 2012 Resolution B2).
 inline const units::length astronomical_unit{149'597'870'700.0 * units::meters};
 
-/// Earth equatorial radius, 6 378 137 m (WGS-84, NIMA TR8350.2).
+/// Earth equatorial radius, 6 378 137 m (WGS-84, NIMA TR8350.2). spacedc's one Earth:
+/// every altitude is measured above it and the eclipse shadow, the view factors to the
+/// Earth and the link geometry all use a sphere of this radius (the convention of SMAD
+/// and of orbit altitudes). Every `--json` output names it as `earth_radius_m`.
 inline const units::length earth_equatorial_radius{6'378'137.0 * units::meters};
 
-/// Earth mean radius, 6 371 000 m (IUGG mean radius R1 = 6371.0088 km, rounded as in
-/// Gilmore, Spacecraft Thermal Control Handbook, for view factors).
+/// Earth mean radius, 6 371 000 m (IUGG mean radius R1 = 6371.0088 km, rounded): not
+/// spacedc's default, selectable where a source computes with it (Gilmore's and
+/// McCalip's view factors, e.g. `thermal::earth_view_factor`'s radius argument).
 inline const units::length earth_mean_radius{6'371'000.0 * units::meters};
 
 /// Earth gravitational parameter GM, 3.986004418e14 m^3/s^2 (WGS-84, NIMA TR8350.2).

@@ -1,5 +1,6 @@
 #include "report.hpp"
 
+#include <spacedc/constants.hpp>
 #include <spacedc/errors.hpp>
 
 #include <fmt/format.h>
@@ -61,6 +62,12 @@ void print_table(std::ostream& out, const std::vector<table_row>& rows) {
 
 void print_json(std::ostream& out, const json& report) {
     require_finite(report, "");
+    if (report.is_object() && !report.contains("earth_radius_m")) {
+        json named = report;
+        named["earth_radius_m"] = constants::earth_equatorial_radius.value();
+        out << named.dump(2) << '\n';
+        return;
+    }
     out << report.dump(2) << '\n';
 }
 

@@ -119,8 +119,8 @@ TEST(EnvironmentSchedule, NadirFaceAtTheSubsolarPointAbsorbsAlbedoAndEarthInfrar
         .environment = th::mean_case()};
     th::validate(s);
     // At u = 0 the nadir face looks at the subsolar point, its back to the Sun:
-    // F = (R/(R+h))^2 with R the mean radius (view_factor.hpp), K = 1.
-    const double f = std::pow(6371e3 / (6371e3 + 650e3), 2);
+    // F = (R/(R+h))^2 with R the library's equatorial radius (view_factor.hpp), K = 1.
+    const double f = std::pow(6378137.0 / (6378137.0 + 650e3), 2);
     const auto env = th::mean_case();
     const double expected = 10.0 * (0.2 * env.albedo.value() * env.solar.value() * f +
                                     0.9 * env.earth_infrared.value() * f);

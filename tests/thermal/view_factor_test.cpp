@@ -38,13 +38,20 @@ double view_factor_by_quadrature(double h, double tilt) {
 TEST(PlateToSphere, NadirPlateSeesEarthAsSquaredRadiusRatio) {
     EXPECT_NEAR(th::plate_to_sphere_view_factor(6371.0_km, 6921.0_km, 0.0_deg).value(), 0.84738,
                 1e-5);
-    EXPECT_NEAR(th::earth_view_factor(550.0_km, 0.0_deg).value(), 0.84738, 1e-5);
+    EXPECT_NEAR(th::earth_view_factor(550.0_km, 0.0_deg, spacedc::constants::earth_mean_radius)
+                    .value(),
+                0.84738, 1e-5);
+    // spacedc's own Earth is the equatorial sphere: (6378.137 / 6928.137)^2.
+    EXPECT_NEAR(th::earth_view_factor(550.0_km, 0.0_deg).value(),
+                std::pow(6378.137 / 6928.137, 2), 1e-12);
 }
 
 // The exact tilted-plate value for a plate edge-on to the Earth at 550 km is about
 // 0.26 (LITERATURE: McCalip's orbit-averaged 0.021 is about 12x too low).
 TEST(PlateToSphere, EdgeOnPlateAt550KilometresSeesAQuarterOfTheSky) {
-    EXPECT_NEAR(th::earth_view_factor(550.0_km, 90.0_deg).value(), 0.2578, 1e-4);
+    EXPECT_NEAR(th::earth_view_factor(550.0_km, 90.0_deg, spacedc::constants::earth_mean_radius)
+                    .value(),
+                0.2578, 1e-4);
 }
 
 // The catalogue formula against direct integration, across the fully visible, partly
@@ -92,7 +99,7 @@ TEST(OrbitViews, DawnDuskOrbitNormalFaces) {
 // albedo factor is the mean of max(0, cos u) over the lit part, 1/pi.
 TEST(OrbitViews, NoonMidnightNadirFace) {
     const auto v = th::orbit_average_view(th::radiator_orientation::nadir, 650.0_km, 0.0_deg);
-    EXPECT_NEAR(v.earth_view_factor.value(), std::pow(6371.0 / 7021.0, 2), 1e-9);
+    EXPECT_NEAR(v.earth_view_factor.value(), std::pow(6378.137 / 7028.137, 2), 1e-12);
     EXPECT_NEAR(v.albedo_factor.value(), 1.0 / std::numbers::pi, 1e-15);
     EXPECT_EQ(th::view_at(th::radiator_orientation::zenith, 650.0_km, 0.0_deg, 180.0_deg)
                   .sun_factor.value(),

@@ -11,8 +11,9 @@
 ///     F = [cos(lambda) acos(y) - x sin(lambda) sqrt(1 - y^2)] / (pi H^2)
 ///         + atan(sin(lambda) sqrt(1 - y^2) / x) / pi
 ///   hidden, lambda >= pi/2 + asin(1/H):  F = 0.
-/// Thermal models take the Earth as a sphere of the mean radius 6371 km with the
-/// altitude above it (Gilmore's convention for view factors).
+/// The Earth is the library's sphere, the WGS-84 equatorial radius with the altitude
+/// above it (`constants::earth_equatorial_radius`); `earth_view_factor` takes another
+/// radius where a source uses one (Gilmore and McCalip use the mean radius, 6371 km).
 ///
 /// Around the orbit (frame: x towards the Sun's projection on the orbit plane, z along
 /// the orbit normal h = r x v): the satellite at angle u from x has r = (cos u, sin u, 0),
@@ -62,13 +63,13 @@ inline units::dimensionless plate_to_sphere_view_factor(units::length radius,
            std::atan(std::sin(lambda) * root / x) / std::numbers::pi;
 }
 
-/// View factor from a plate at `altitude` to the Earth (mean radius), normal tilted
-/// `tilt_from_nadir` from nadir. A nadir-facing plate sees (R / (R + h))^2.
-inline units::dimensionless earth_view_factor(units::length altitude,
-                                              units::angle tilt_from_nadir) {
+/// View factor from a plate at `altitude` above an Earth of radius `earth_radius`, its
+/// normal tilted `tilt_from_nadir` from nadir. A nadir-facing plate sees (R / (R + h))^2.
+inline units::dimensionless
+earth_view_factor(units::length altitude, units::angle tilt_from_nadir,
+                  units::length earth_radius = constants::earth_equatorial_radius) {
     spacedc::detail::require_positive("altitude", altitude);
-    return plate_to_sphere_view_factor(constants::earth_mean_radius,
-                                       constants::earth_mean_radius + altitude, tilt_from_nadir);
+    return plate_to_sphere_view_factor(earth_radius, earth_radius + altitude, tilt_from_nadir);
 }
 
 /// Where a radiator face points, in the orbit's local frame.

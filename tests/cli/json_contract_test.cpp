@@ -1,0 +1,41 @@
+// The JSON contract shared by every subcommand: one object whose altitudes are measured
+// above the Earth it names in `earth_radius_m`.
+
+#include "cli_runner.hpp"
+
+#include <spacedc/constants.hpp>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+using spacedc::testing::run_cli;
+
+namespace {
+const std::string configs = std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/";
+} // namespace
+
+TEST(JsonContract, EverySubcommandNamesTheEarthRadiusItMeasuresAltitudeFrom) {
+    const std::vector<std::vector<std::string>> runs = {
+        {"orbit", "--altitude", "650km"},
+        {"power", "--load", "10kW", "--altitude", "650km"},
+        {"radiator", "--heat", "10kW", "--temperature", "300K", "--altitude", "650km"},
+        {"network", configs + "compute_node_network.toml"},
+        {"size", configs + "reference_100kw.toml"},
+        {"latency", "--altitude", "650km", "--elevation", "90deg"},
+        {"sweep", configs + "sweep_100kw.toml"},
+        {"montecarlo", configs + "uncertain_100kw.toml", "--samples", "20"},
+    };
+    for (auto args : runs) {
+        args.push_back("--json");
+        const auto r = run_cli(args);
+        ASSERT_EQ(r.status, 0) << args[0] << ": " << r.err;
+        const auto j = nlohmann::json::parse(r.out);
+        ASSERT_TRUE(j.is_object()) << args[0];
+        EXPECT_EQ(j.at("earth_radius_m").get<double>(),
+                  spacedc::constants::earth_equatorial_radius.value())
+            << args[0];
+    }
+}
