@@ -99,9 +99,8 @@ void run_radiator_models(const radiator_options& o, std::ostream& out) {
     const bool with_environment = !o.altitude.empty();
     const auto found = thermal::radiator_orientation_from_string(o.orientation);
     if (!found) {
-        throw invalid_input{
-            "--orientation", o.orientation,
-            "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark or edge-on"};
+        throw invalid_input{"--orientation", o.orientation,
+                            std::string{thermal::radiator_orientation_names}};
     }
     const auto orientation = *found;
     const bool peak = lookup(std::map<std::string, bool>{{"average", false}, {"peak", true}},
@@ -247,8 +246,7 @@ void add_radiator_command(CLI::App& app, std::ostream& out) {
         cmd->add_option("--altitude", o->altitude, "Orbit altitude; adds the environment loads");
     // The environment's options apply only with --altitude: refused without it.
     cmd->add_option("--orientation", o->orientation,
-                    "Face 1 normal: nadir, zenith, velocity, orbit-normal-sunlit, "
-                    "orbit-normal-dark, edge-on")
+                    fmt::format("Face 1 normal: {}", thermal::radiator_orientation_names))
         ->capture_default_str()
         ->needs(altitude);
     cmd->add_option("--beta", o->beta, "Beta angle of the orbit")

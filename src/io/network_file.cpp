@@ -37,8 +37,8 @@ network_orbit read_orbit(const toml::value& o) {
         orbit.beta_given = true;
     } else {
         // The worst-eclipse orbit of the year: the day of its longest eclipse.
-        const auto year = orbit::analyse_year({.altitude = orbit.altitude, .ltan = orbit.ltan},
-                                              orbit.year);
+        const auto year =
+            orbit::analyse_year({.altitude = orbit.altitude, .ltan = orbit.ltan}, orbit.year);
         const auto longest =
             std::max_element(year.days.begin(), year.days.end(),
                              [](const auto& a, const auto& b) { return a.eclipse < b.eclipse; });
@@ -60,7 +60,9 @@ std::vector<Quantity> quantities(const toml::value& table, const std::string& ke
     std::vector<Quantity> out;
     out.reserve(v->as_array().size());
     for (const toml::value& x : v->as_array()) {
-        ts::at(x, [&] { out.push_back(parse<Quantity>(ts::text_of(x), fmt::format("{}.{}", section, key))); });
+        ts::at(x, [&] {
+            out.push_back(parse<Quantity>(ts::text_of(x), fmt::format("{}.{}", section, key)));
+        });
     }
     return out;
 }
@@ -103,15 +105,15 @@ void read_load(const toml::value& l, const std::optional<network_orbit>& orbit,
             .period = ts::optional_quantity<units::duration>(*sc, "period", "load.schedule")};
         ts::at(*sc, [&] { net.add_load(node, s); });
     } else {
-        const toml::value& e = ts::at(l, [&]() -> const toml::value& { return l.at("environment"); });
+        const toml::value& e =
+            ts::at(l, [&]() -> const toml::value& { return l.at("environment"); });
         const std::string section = "load.environment";
         ts::check_keys(e, {"orientation", "face", "area", "absorptivity", "emissivity", "case"},
                        section);
         const auto& pass = need_orbit("environment").pass();
         const auto orientation =
             ts::choice(e, "orientation", section, thermal::radiator_orientation_from_string,
-                       "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark, edge-on",
-                       thermal::radiator_orientation::edge_on);
+                       thermal::radiator_orientation_names, thermal::radiator_orientation::edge_on);
         const bool back = ts::choice(
             e, "face", section,
             [](std::string_view f) -> std::optional<bool> {

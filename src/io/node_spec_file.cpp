@@ -227,8 +227,7 @@ node::node_spec node_spec(const toml::value& root, const std::string& path) {
     spec.thermal.faces = ts::integer(t, "faces", "thermal", spec.thermal.faces, 1, 2);
     spec.thermal.orientation =
         ts::choice(t, "orientation", "thermal", thermal::radiator_orientation_from_string,
-                   "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark, edge-on",
-                   spec.thermal.orientation);
+                   thermal::radiator_orientation_names, spec.thermal.orientation);
     assign(t, "areal_density", "thermal", spec.thermal.areal_density);
     assign(t, "heat_transport_specific_power", "thermal",
            spec.thermal.heat_transport_specific_power);

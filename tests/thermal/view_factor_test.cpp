@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <string>
 #include <vector>
 
 namespace u = spacedc::units;
@@ -38,20 +39,20 @@ double view_factor_by_quadrature(double h, double tilt) {
 TEST(PlateToSphere, NadirPlateSeesEarthAsSquaredRadiusRatio) {
     EXPECT_NEAR(th::plate_to_sphere_view_factor(6371.0_km, 6921.0_km, 0.0_deg).value(), 0.84738,
                 1e-5);
-    EXPECT_NEAR(th::earth_view_factor(550.0_km, 0.0_deg, spacedc::constants::earth_mean_radius)
-                    .value(),
-                0.84738, 1e-5);
+    EXPECT_NEAR(
+        th::earth_view_factor(550.0_km, 0.0_deg, spacedc::constants::earth_mean_radius).value(),
+        0.84738, 1e-5);
     // spacedc's own Earth is the equatorial sphere: (6378.137 / 6928.137)^2.
-    EXPECT_NEAR(th::earth_view_factor(550.0_km, 0.0_deg).value(),
-                std::pow(6378.137 / 6928.137, 2), 1e-12);
+    EXPECT_NEAR(th::earth_view_factor(550.0_km, 0.0_deg).value(), std::pow(6378.137 / 6928.137, 2),
+                1e-12);
 }
 
 // The exact tilted-plate value for a plate edge-on to the Earth at 550 km is about
 // 0.26 (LITERATURE: McCalip's orbit-averaged 0.021 is about 12x too low).
 TEST(PlateToSphere, EdgeOnPlateAt550KilometresSeesAQuarterOfTheSky) {
-    EXPECT_NEAR(th::earth_view_factor(550.0_km, 90.0_deg, spacedc::constants::earth_mean_radius)
-                    .value(),
-                0.2578, 1e-4);
+    EXPECT_NEAR(
+        th::earth_view_factor(550.0_km, 90.0_deg, spacedc::constants::earth_mean_radius).value(),
+        0.2578, 1e-4);
 }
 
 // The catalogue formula against direct integration, across the fully visible, partly
@@ -186,4 +187,42 @@ TEST(OrbitViews, ClosedFormAverageEqualsThePiecewiseIntegral) {
                  spacedc::invalid_input);
     EXPECT_THROW((void)th::orbit_average_view(th::radiator_orientation::nadir, -10.0_km, 0.0_deg),
                  spacedc::invalid_input);
+}
+
+// A sun-tracking face (McCalip's bifacial panel): at beta = 90 deg it is edge-on to the
+// Earth all orbit, so both faces see the tilted-plate value at 90 deg and no albedo; at
+// any beta its Sun factor is the orbit's sunlit fraction (1 - eclipse half-angle / pi) and
+// its back face never sees the Sun; the moving tilt's average matches 10^6 samples.
+TEST(OrbitViews, SunTrackingFaceIsEdgeOnAtTheTerminatorAndLitOutsideTheShadow) {
+    const auto s = th::radiator_orientation::sun_tracking;
+    for (bool back : {false, true}) {
+        const auto v = th::orbit_average_view(s, 550.0_km, 90.0_deg, back);
+        EXPECT_NEAR(v.earth_view_factor.value(), th::earth_view_factor(550.0_km, 90.0_deg).value(),
+                    1e-13);
+        EXPECT_NEAR(v.albedo_factor.value(), 0.0, 1e-16);
+        EXPECT_EQ(v.sun_factor.value(), back ? 0.0 : 1.0);
+    }
+    const double ratio = 6378.137 / (6378.137 + 650.0);
+    const double a = std::acos(std::sqrt(1.0 - ratio * ratio)); // beta = 0: cos a = sqrt(1-(R/r)^2)
+    const auto noon = th::orbit_average_view(s, 650.0_km, 0.0_deg);
+    EXPECT_NEAR(noon.sun_factor.value(), 1.0 - a / std::numbers::pi, 1e-15);
+    EXPECT_EQ(th::orbit_average_view(s, 650.0_km, 0.0_deg, true).sun_factor.value(), 0.0);
+    for (double beta : {0.0, 30.0, 70.0}) {
+        const auto b = spacedc::units::from_degrees(beta);
+        const auto exact = th::orbit_average_view(s, 650.0_km, b);
+        const auto sampled = th::orbit_average_view_sampled(s, 650.0_km, b, false, 1'000'000);
+        EXPECT_NEAR(exact.earth_view_factor.value(), sampled.earth_view_factor.value(), 1e-10)
+            << beta;
+        EXPECT_EQ(th::radiator_orientation_from_string("sun-tracking"), s);
+    }
+}
+
+// The names list the help texts and errors print is every orientation, in order.
+TEST(OrbitViews, OrientationNamesListEveryOrientation) {
+    std::string names;
+    for (auto o : th::radiator_orientations) {
+        if (!names.empty()) names += ", ";
+        names += th::to_string(o);
+    }
+    EXPECT_EQ(names, th::radiator_orientation_names);
 }

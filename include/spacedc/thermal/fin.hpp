@@ -34,6 +34,7 @@
 /// RK4, 400 steps) with regula falsi (Illinois) on the tip temperature.
 
 #include <spacedc/constants.hpp>
+#include <spacedc/detail/quadrature.hpp>
 #include <spacedc/detail/require.hpp>
 #include <spacedc/units.hpp>
 
@@ -133,22 +134,9 @@ inline fin_problem reduce(const radiating_fin& fin, units::dimensionless emissiv
             .ideal = ideal};
 }
 
-/// 15-point Gauss-Kronrod rule with its embedded 7-point Gauss rule on [-1, 1]
-/// (Piessens et al., QUADPACK, 1983, routine QK15): the non-negative abscissae, the
-/// Kronrod weights, and the Gauss weights of the odd-indexed abscissae and of 0.
-inline constexpr std::array<double, 8> kronrod_x{
-    0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
-    0.864864423359769072789712788640926, 0.741531185599394439863864773280788,
-    0.586087235467691130294144845693013, 0.405845151377397166906606412076961,
-    0.207784955007898467600689403773245, 0.0};
-inline constexpr std::array<double, 8> kronrod_w{
-    0.022935322010529224963732008058970, 0.063092092629978553290700663189204,
-    0.104790010322250183839876322541518, 0.140653259715525918745189590510238,
-    0.169004726639267902826583426598550, 0.190350578064785409913256402421014,
-    0.204432940075298892414161999234649, 0.209482141084727828012999174891714};
-inline constexpr std::array<double, 4> gauss7_w{
-    0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
-    0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
+using spacedc::detail::gauss7_w; // QK15's constants (detail/quadrature.hpp)
+using spacedc::detail::kronrod_w;
+using spacedc::detail::kronrod_x;
 
 /// The length integral I(v) = integral_0^1 ds / sqrt(g) and dI/dv at tip 1 - v^2.
 struct length_integral {

@@ -21,6 +21,7 @@
 /// unless in the cylindrical shadow; its albedo factor is max(0, r . s).
 
 #include <spacedc/constants.hpp>
+#include <spacedc/detail/quadrature.hpp>
 #include <spacedc/detail/require.hpp>
 #include <spacedc/thermal/environment.hpp>
 #include <spacedc/units.hpp>
@@ -29,6 +30,7 @@
 #include <Eigen/Geometry>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 #include <optional>
@@ -80,6 +82,7 @@ enum class radiator_orientation {
     orbit_normal_sunlit, ///< along the orbit normal, on the side the Sun is
     orbit_normal_dark, ///< along the orbit normal, away from the Sun (the dawn-dusk radiator side)
     edge_on,           ///< perpendicular to the Sun and to nadir: never sunlit, Earth at 90 deg
+    sun_tracking,      ///< at the Sun (a tracking array's cells; its back face looks away)
 };
 
 /// The orientation's name as the command line spells it.
@@ -97,6 +100,8 @@ inline std::string_view to_string(radiator_orientation o) {
         return "orbit-normal-dark";
     case radiator_orientation::edge_on:
         return "edge-on";
+    case radiator_orientation::sun_tracking:
+        return "sun-tracking";
     }
     return "unknown";
 }
@@ -108,7 +113,12 @@ inline constexpr radiator_orientation radiator_orientations[] = {
     radiator_orientation::velocity,
     radiator_orientation::orbit_normal_sunlit,
     radiator_orientation::orbit_normal_dark,
-    radiator_orientation::edge_on};
+    radiator_orientation::edge_on,
+    radiator_orientation::sun_tracking};
+
+/// Every orientation's name, in that order, for help texts and errors.
+inline constexpr std::string_view radiator_orientation_names =
+    "nadir, zenith, velocity, orbit-normal-sunlit, orbit-normal-dark, edge-on, sun-tracking";
 
 /// The orientation spelled `name` (as `to_string` spells it), if any.
 inline std::optional<radiator_orientation> radiator_orientation_from_string(std::string_view name) {
@@ -148,8 +158,35 @@ inline Eigen::Vector3d face_normal(radiator_orientation o, double beta, double u
         const Eigen::Vector3d n = s.cross(-r);
         return n.norm() > 1e-12 ? Eigen::Vector3d{n.normalized()} : v;
     }
+    case radiator_orientation::sun_tracking:
+        return s;
     }
     return r;
+}
+
+/// The orbit-average Earth view of a face whose tilt from nadir follows cos(lambda) =
+/// c cos u, for R/r = `ratio` (the sun-tracking face, `orbit_average_view`).
+inline double sun_tracking_earth_view(double ratio, double c) {
+    const units::length radius{ratio * units::meters};
+    const units::length distance{1.0 * units::meters};
+    auto f = [&](double u) {
+        const double tilt = std::acos(std::clamp(c * std::cos(u), -1.0, 1.0));
+        return plate_to_sphere_view_factor(radius, distance, units::angle{tilt * units::radians})
+            .value();
+    };
+    // Split [0, pi] where the Earth's disc starts to set below the face's horizon
+    // (cos(lambda) = ratio) and where it has set (cos(lambda) = -ratio).
+    std::array<double, 4> cuts{0.0, 0.0, 0.0, std::numbers::pi};
+    std::size_t n = 1;
+    for (double edge : {ratio, -ratio}) {
+        if (c > std::abs(edge)) cuts[n++] = std::acos(edge / c);
+    }
+    cuts[n] = std::numbers::pi;
+    double sum = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        sum += spacedc::detail::integrate_adaptive(f, cuts[i], cuts[i + 1], 1e-14).value;
+    }
+    return sum / std::numbers::pi;
 }
 
 } // namespace detail
@@ -187,7 +224,12 @@ inline face_view view_at(radiator_orientation orientation, units::length altitud
 ///   albedo  c / pi (the day side is never eclipsed);
 ///   Sun on a nadir (or zenith back) face  c (1 - sin a) / pi; zenith (or nadir back)
 ///   c / pi; velocity, either face  c (1 + cos a) / (2 pi); orbit-normal face towards the
-///   Sun  |sin beta| (1 - a / pi); edge-on and the other orbit-normal face  0.
+///   Sun  |sin beta| (1 - a / pi); edge-on and the other orbit-normal face  0; a
+///   sun-tracking face  1 - a / pi (its back face 0).
+/// A sun-tracking face is the one whose tilt moves: cos(lambda) = -+c cos u, so its Earth
+/// view (the same for both faces over a whole orbit) is (1/pi) int_0^pi F(acos(c cos u)) du,
+/// integrated by adaptive Gauss-Kronrod (QK15) on the pieces between Howell's kinks at
+/// c cos u = +-1/H (H = r/R), to 1e-13.
 /// Tested against `orbit_average_view_sampled` integrated piece by piece (1e-12).
 inline face_view orbit_average_view(radiator_orientation orientation, units::length altitude,
                                     units::angle beta, bool back_face = false) {
@@ -218,6 +260,10 @@ inline face_view orbit_average_view(radiator_orientation orientation, units::len
         const bool towards_sun =
             (orientation == radiator_orientation::orbit_normal_sunlit) != back_face;
         sun = towards_sun ? sine * (1.0 - a / pi) : 0.0;
+    } else if (orientation == radiator_orientation::sun_tracking) {
+        return {.sun_factor = back_face ? 0.0 : 1.0 - a / pi,
+                .earth_view_factor = detail::sun_tracking_earth_view(ratio, c),
+                .albedo_factor = c / pi};
     }
     return {.sun_factor = sun,
             .earth_view_factor = earth_view_factor(altitude, units::angle{tilt * units::radians}),
