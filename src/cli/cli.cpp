@@ -26,6 +26,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     add_orbit_command(app, out);
     add_power_command(app, out);
     add_radiator_command(app, out);
+    add_equilibrium_command(app, out);
     add_size_command(app, out);
     add_sweep_command(app, out);
 

@@ -22,6 +22,7 @@ TEST(JsonContract, EverySubcommandNamesTheEarthRadiusItMeasuresAltitudeFrom) {
         {"orbit", "--altitude", "650km"},
         {"power", "--load", "10kW", "--altitude", "650km"},
         {"radiator", "--heat", "10kW", "--temperature", "300K", "--altitude", "650km"},
+        {"equilibrium", "--altitude", "650km"},
         {"network", configs + "compute_node_network.toml"},
         {"size", configs + "reference_100kw.toml"},
         {"latency", "--altitude", "650km", "--elevation", "90deg"},
