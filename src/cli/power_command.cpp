@@ -5,6 +5,7 @@
 #include <spacedc/format.hpp>
 #include <spacedc/io/parse_quantity.hpp>
 #include <spacedc/io/parse_time_of_day.hpp>
+#include <spacedc/power/array_at_flux.hpp>
 #include <spacedc/power/power_budget.hpp>
 
 #include <fmt/format.h>
@@ -12,6 +13,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace spacedc::cli {
@@ -45,6 +47,8 @@ struct power_options {
     std::string site = "mid-latitude";
     std::string ground_irradiation;
     std::string performance_ratio = "0.80";
+    std::string flux; // forward mode: the array at this flux
+    std::string area; // forward mode: the output of this area
     bool json = false;
 };
 
@@ -150,72 +154,115 @@ void run_power(const power_options& o, std::ostream& out) {
         return std::pair{d, g};
     });
 
+    // Forward mode: the array at a given flux (default: the orbit's sizing flux) and the
+    // output of a given area, besides the sizing at the worst lit instant.
+    std::optional<power::array_at_flux> at;
+    std::optional<units::area> given_area;
+    if (!o.flux.empty() || !o.area.empty()) {
+        const units::irradiance flux =
+            o.flux.empty() ? design.sizing_flux : io::parse<units::irradiance>(o.flux, "--flux");
+        if (!o.area.empty()) given_area = io::parse<units::area>(o.area, "--area");
+        naming_options(power_option_names, [&] {
+            spacedc::detail::require_positive("--flux", flux);
+            if (given_area) spacedc::detail::require_positive("--area", *given_area);
+            at = power::size_array_at_flux(spec, flux);
+        });
+    }
+    const auto forward_json = [&] {
+        json j{{"flux_w_per_m2", at->flux.value()},
+               {"array_temperature_k", at->eol.temperature.value()},
+               {"bol_power_per_area_w_per_m2", at->bol.power_per_area.value()},
+               {"eol_power_per_area_w_per_m2", at->eol.power_per_area.value()},
+               {"array_area_m2", at->area_for_load.value()},
+               {"array_mass_kg", at->mass_for_load.value()}};
+        if (given_area) {
+            j["area_m2"] = given_area->value();
+            j["bol_power_w"] = (at->bol.power_per_area * *given_area).value();
+            j["eol_power_w"] = (at->eol.power_per_area * *given_area).value();
+        }
+        return j;
+    };
+
     if (o.json) {
-        print_json(out,
-                   json{
-                       {"compute_power_w", spec.loads.compute.value()},
-                       {"housekeeping_power_w", spec.loads.housekeeping.value()},
-                       {"array_power_w", design.array_power_required.value()},
-                       {"conversion_losses_w", design.conversion_losses.value()},
-                       {"altitude_m", orbit.altitude.value()},
-                       {"ltan", o.ltan},
-                       {"year", o.year},
-                       {"mission_life_s", spec.mission_life.value()},
-                       {"sizing_flux_w_per_m2", design.sizing_flux.value()},
-                       {"array_temperature_k", design.array_temperature.value()},
-                       {"bol_power_per_area_w_per_m2", design.bol_power_per_area.value()},
-                       {"eol_power_per_area_w_per_m2", design.eol_power_per_area.value()},
-                       {"array_area_m2", design.array_area.value()},
-                       {"array_mass_kg", design.array_mass.value()},
-                       {"sunlit_fraction", design.sunlit_fraction.value()},
-                       {"annual_compute_energy_j", design.year.compute.value()},
-                       {"annual_array_energy_j", design.year.array_available.value()},
-                       {"annual_unused_energy_j", design.year.unused.value()},
-                       {"longest_eclipse_s", design.battery.longest_eclipse.value()},
-                       {"battery_capacity_j", design.battery.capacity.value()},
-                       {"battery_mass_kg", design.battery.battery_mass.value()},
-                       {"battery_extra_array_area_m2", design.battery.extra_array_area.value()},
-                       {"battery_mass_avoided_kg", design.battery.mass_avoided.value()},
-                       {"ground_site", std::string{site.name}},
-                       {"ground_yield_j_per_m2", ground.ground_yield_per_area.value()},
-                       {"space_yield_j_per_m2", ground.space_yield_per_area.value()},
-                       {"space_to_ground_energy_ratio", ground.energy_ratio.value()},
-                       {"space_array_area_per_kw_m2", ground.space_area_per_kw.value()},
-                       {"ground_array_area_per_kw_m2", ground.ground_area_per_kw.value()},
-                       {"ground_storage_per_kw_j", ground.ground_storage_per_kw.value()},
-                   });
+        json report = json{
+            {"compute_power_w", spec.loads.compute.value()},
+            {"housekeeping_power_w", spec.loads.housekeeping.value()},
+            {"array_power_w", design.array_power_required.value()},
+            {"conversion_losses_w", design.conversion_losses.value()},
+            {"altitude_m", orbit.altitude.value()},
+            {"ltan", o.ltan},
+            {"year", o.year},
+            {"mission_life_s", spec.mission_life.value()},
+            {"sizing_flux_w_per_m2", design.sizing_flux.value()},
+            {"array_temperature_k", design.array_temperature.value()},
+            {"bol_power_per_area_w_per_m2", design.bol_power_per_area.value()},
+            {"eol_power_per_area_w_per_m2", design.eol_power_per_area.value()},
+            {"array_area_m2", design.array_area.value()},
+            {"array_mass_kg", design.array_mass.value()},
+            {"sunlit_fraction", design.sunlit_fraction.value()},
+            {"annual_compute_energy_j", design.year.compute.value()},
+            {"annual_array_energy_j", design.year.array_available.value()},
+            {"annual_unused_energy_j", design.year.unused.value()},
+            {"longest_eclipse_s", design.battery.longest_eclipse.value()},
+            {"battery_capacity_j", design.battery.capacity.value()},
+            {"battery_mass_kg", design.battery.battery_mass.value()},
+            {"battery_extra_array_area_m2", design.battery.extra_array_area.value()},
+            {"battery_mass_avoided_kg", design.battery.mass_avoided.value()},
+            {"ground_site", std::string{site.name}},
+            {"ground_yield_j_per_m2", ground.ground_yield_per_area.value()},
+            {"space_yield_j_per_m2", ground.space_yield_per_area.value()},
+            {"space_to_ground_energy_ratio", ground.energy_ratio.value()},
+            {"space_array_area_per_kw_m2", ground.space_area_per_kw.value()},
+            {"ground_array_area_per_kw_m2", ground.ground_area_per_kw.value()},
+            {"ground_storage_per_kw_j", ground.ground_storage_per_kw.value()},
+        };
+        if (at) report["at_flux"] = forward_json();
+        print_json(out, report);
         return;
     }
     const double kwh = 3.6e6;
-    print_table(
-        out,
-        {
-            {"compute load", fmt::format("{:.4g}", spec.loads.compute)},
-            {"load at the array", fmt::format("{:.4g}", design.array_power_required)},
-            {"sizing condition", fmt::format("{:.1f} sunlight, array at {:.1f}, end of life",
-                                             design.sizing_flux, design.array_temperature)},
-            {"power per area, BOL / EOL",
-             fmt::format("{:.1f} / {:.1f}", design.bol_power_per_area, design.eol_power_per_area)},
-            {"array area", fmt::format("{:.1f}", design.array_area)},
-            {"array mass", fmt::format("{:.0f}", design.array_mass)},
-            {"fraction of the year computing", fmt::format("{:.5f}", design.sunlit_fraction)},
-            {"compute energy a year",
-             fmt::format("{:.4g} MWh", design.year.compute.value() / kwh / 1e3)},
-            {"battery it avoids",
-             fmt::format("{:.0f} kWh, {:.0f} + {:.0f} of extra array = {:.0f}",
-                         design.battery.capacity.value() / kwh, design.battery.battery_mass,
-                         design.battery.extra_array_mass, design.battery.mass_avoided)},
-            {"ground site", std::string{site.name}},
-            {"yearly yield per m², space / ground",
-             fmt::format("{:.0f} / {:.0f} kWh/m² = {:.2f}x",
-                         ground.space_yield_per_area.value() / kwh,
-                         ground.ground_yield_per_area.value() / kwh, ground.energy_ratio)},
-            {"array per kW continuous, ground / space",
-             fmt::format("{:.2f} / {:.2f} = {:.2f}x", ground.ground_area_per_kw,
-                         ground.space_area_per_kw, ground.area_per_kw_ratio)},
-            {"ground storage per kW (longest night)",
-             fmt::format("{:.1f} kWh", ground.ground_storage_per_kw.value() / kwh)},
-        });
+    std::vector<table_row> rows{
+        {"compute load", fmt::format("{:.4g}", spec.loads.compute)},
+        {"load at the array", fmt::format("{:.4g}", design.array_power_required)},
+        {"sizing condition", fmt::format("{:.1f} sunlight, array at {:.1f}, end of life",
+                                         design.sizing_flux, design.array_temperature)},
+        {"power per area, BOL / EOL",
+         fmt::format("{:.1f} / {:.1f}", design.bol_power_per_area, design.eol_power_per_area)},
+        {"array area", fmt::format("{:.1f}", design.array_area)},
+        {"array mass", fmt::format("{:.0f}", design.array_mass)},
+        {"fraction of the year computing", fmt::format("{:.5f}", design.sunlit_fraction)},
+        {"compute energy a year",
+         fmt::format("{:.4g} MWh", design.year.compute.value() / kwh / 1e3)},
+        {"battery it avoids",
+         fmt::format("{:.0f} kWh, {:.0f} + {:.0f} of extra array = {:.0f}",
+                     design.battery.capacity.value() / kwh, design.battery.battery_mass,
+                     design.battery.extra_array_mass, design.battery.mass_avoided)},
+        {"ground site", std::string{site.name}},
+        {"yearly yield per m², space / ground",
+         fmt::format("{:.0f} / {:.0f} kWh/m² = {:.2f}x", ground.space_yield_per_area.value() / kwh,
+                     ground.ground_yield_per_area.value() / kwh, ground.energy_ratio)},
+        {"array per kW continuous, ground / space",
+         fmt::format("{:.2f} / {:.2f} = {:.2f}x", ground.ground_area_per_kw,
+                     ground.space_area_per_kw, ground.area_per_kw_ratio)},
+        {"ground storage per kW (longest night)",
+         fmt::format("{:.1f} kWh", ground.ground_storage_per_kw.value() / kwh)},
+    };
+    if (at) {
+        rows.push_back({"at the given flux", fmt::format("{:.1f}, array at {:.1f} (EOL)", at->flux,
+                                                         at->eol.temperature)});
+        rows.push_back(
+            {"  power per area, BOL / EOL",
+             fmt::format("{:.1f} / {:.1f}", at->bol.power_per_area, at->eol.power_per_area)});
+        rows.push_back({"  array for the load",
+                        fmt::format("{:.1f}, {:.0f}", at->area_for_load, at->mass_for_load)});
+        if (given_area) {
+            rows.push_back({"  output of the given area, BOL / EOL",
+                            fmt::format("{:.4g}: {:.4g} / {:.4g}", *given_area,
+                                        at->bol.power_per_area * *given_area,
+                                        at->eol.power_per_area * *given_area)});
+        }
+    }
+    print_table(out, rows);
 }
 
 } // namespace
@@ -227,6 +274,10 @@ void add_power_command(CLI::App& app, std::ostream& out) {
         "Battery-free solar power: array sized to the compute load at end of life, yearly energy, "
         "the battery avoided, and the same array on the ground.");
     cmd->add_option("--load", o->load, "Compute load, e.g. 100kW")->required();
+    cmd->add_option("--flux", o->flux,
+                    "Also size the array at this solar flux (forward mode), e.g. 1367W/m^2");
+    cmd->add_option("--area", o->area,
+                    "Also give the output of this array area (at --flux, or the sizing flux)");
     cmd->add_option("--housekeeping", o->housekeeping, "Bus load besides compute")
         ->capture_default_str();
     cmd->add_option("--conversion-efficiency", o->conversion_efficiency, "Array-to-load efficiency")

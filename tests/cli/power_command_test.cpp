@@ -72,3 +72,31 @@ TEST(CliPower, EclipseFreeOrbitAtAnyEfficiencyIsSized) {
     EXPECT_EQ(j["battery_extra_array_area_m2"].get<double>(), 0.0);
     EXPECT_EQ(j["sunlit_fraction"].get<double>(), 1.0);
 }
+
+// Forward mode: --flux sizes the array on the given flux (SMAD's 1367 W/m^2 FireSat
+// array, 118 W/m^2 at EOL) besides the worst lit day; --area gives that area's output.
+TEST(CliPower, ForwardModeAtAGivenFluxAndArea) {
+    const auto r = run_cli({"power",      "--load",
+                            "110W",       "--conversion-efficiency",
+                            "1",          "--altitude",
+                            "650km",      "--efficiency",
+                            "0.148",      "--temperature-coefficient",
+                            "0 %/K",      "--packing",
+                            "1",          "--inherent-degradation",
+                            "0.77",       "--annual-degradation",
+                            "3.75 %",     "--pointing-error",
+                            "23.5deg",    "--flux",
+                            "1367 W/m^2", "--area",
+                            "2 m^2",      "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out).at("at_flux");
+    EXPECT_EQ(j.at("flux_w_per_m2").get<double>(), 1367.0);
+    EXPECT_NEAR(j.at("eol_power_per_area_w_per_m2").get<double>(), 118.0, 0.5);
+    EXPECT_NEAR(j.at("array_area_m2").get<double>(),
+                110.0 / j.at("eol_power_per_area_w_per_m2").get<double>(), 1e-9);
+    EXPECT_NEAR(j.at("eol_power_w").get<double>(),
+                2.0 * j.at("eol_power_per_area_w_per_m2").get<double>(), 1e-9);
+    const auto bad = run_cli({"power", "--load", "1kW", "--altitude", "650km", "--area", "-1m^2"});
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.err.find("--area"), std::string::npos) << bad.err;
+}
