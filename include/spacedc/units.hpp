@@ -69,6 +69,8 @@ using thermal_resistance = bu::quantity<thermal_resistance_unit>;
 using heat_capacity = bu::quantity<heat_capacity_unit>;
 using thermal_conductivity = bu::quantity<thermal_conductivity_unit>;
 using angle = bu::quantity<si::plane_angle>;
+/// Events per unit time (a failure rate), 1/s.
+using rate = bu::quantity<si::frequency>;
 using angular_rate = bu::quantity<angular_rate_unit>;
 using velocity = bu::quantity<si::velocity>;
 using gravitational_parameter = bu::quantity<gravitational_parameter_unit>;
@@ -94,6 +96,7 @@ inline constexpr si::area square_meters{};
 inline constexpr si::volume cubic_meters{};
 inline constexpr si::mass kilograms{};
 inline constexpr si::time seconds{};
+inline constexpr si::frequency per_second{};
 inline constexpr si::power watts{};
 inline constexpr si::energy joules{};
 inline constexpr bu::absolute<si::temperature> kelvin{};
