@@ -1,0 +1,59 @@
+// Google, Project Suncatcher (arXiv:2511.19468), Table 1: a Starlink v2 mini's array
+// power and the launched power price over 5 years.
+//
+// Run: literature_suncatcher [--markdown]
+
+#include "figure.hpp"
+
+#include <spacedc/economics/launch_economics.hpp>
+#include <spacedc/power/array_at_flux.hpp>
+
+#include <vector>
+
+namespace ec = spacedc::economics;
+namespace pw = spacedc::power;
+namespace u = spacedc::units;
+using namespace spacedc::literals;
+
+int main(int argc, char** argv) {
+    pw::solar_array array{};
+    array.cells = {.efficiency = 0.22, .temperature_coefficient = u::temperature_coefficient{}};
+    array.packing_factor = 1.0;
+    array.inherent_degradation = 0.90;
+    const u::power power = pw::array_output(array, 105.0_m2, 1361.0_W_per_m2, 0.0);
+    const u::mass mass = 575.0 * u::kilograms;
+    const u::duration life = 5.0 * ec::julian_year;
+    const double at_200 = ec::launch_price_per_kw_year_usd(200.0, mass, power, life);
+    const double at_3600 = ec::launch_price_per_kw_year_usd(3600.0, mass, power, life);
+    const std::vector<literature::figure> figures{
+        {.source = "Suncatcher Table 1",
+         .quantity = "Starlink v2 mini array power",
+         .inputs = "105 m² x 22 % x 1361 W/m² x 90 %",
+         .published = 28.0,
+         .unit = "kW",
+         .spacedc = power.value() / 1e3,
+         .tolerance = 0.5,
+         .corrected = std::nullopt,
+         .reason = "agrees (\"~28 kW\")"},
+        {.source = "Suncatcher Table 1",
+         .quantity = "launched power price at $200/kg",
+         .inputs = "575 kg, 28.3 kW, 5 years",
+         .published = 810.0,
+         .unit = "$/kW/yr",
+         .spacedc = at_200,
+         .tolerance = 5.0,
+         .corrected = std::nullopt,
+         .reason = "agrees (2 figures)"},
+        {.source = "Suncatcher Table 1",
+         .quantity = "launched power price at $3,600/kg",
+         .inputs = "575 kg, 28.3 kW, 5 years",
+         .published = 14'700.0,
+         .unit = "$/kW/yr",
+         .spacedc = at_3600,
+         .tolerance = 0.005 * 14'700.0,
+         .corrected = std::nullopt,
+         .reason = "0.5 % low: the table's two prices are not in the ratio of its launch prices "
+                   "(14,700/810 = 18.1, 3,600/200 = 18)"},
+    };
+    return literature::report(figures, argc, argv);
+}
