@@ -18,6 +18,7 @@ namespace {
 struct radiator_options {
     std::string heat;
     std::string temperature;
+    std::string area; // instead of --temperature: the temperature at which it rejects the heat
     std::string emissivity = "0.9";
     std::string absorptivity = "0.2";
     std::string sink = "2.725 K";
@@ -60,6 +61,8 @@ thermal::thermal_environment read_environment(const radiator_options& o) {
 constexpr option_name radiator_option_names[] = {
     {"heat", "--heat"},
     {"radiator temperature", "--temperature"},
+    {"radiator area", "--area"},
+    {"heat per radiator area", "--heat / --area"},
     {"surface temperature", "--temperature"},
     {"emissivity", "--emissivity"},
     {"infrared emissivity", "--emissivity"},
@@ -152,9 +155,14 @@ void run_radiator_models(const radiator_options& o, std::ostream& out) {
             chain->chip_power, chips);
     } else if (!o.temperature.empty()) {
         temperature = io::parse<units::temperature>(o.temperature, "--temperature");
+    } else if (!o.area.empty()) {
+        // The panel's equilibrium: the exact inverse of the sizing, fins and environment
+        // included (thermal::equilibrium_temperature).
+        temperature =
+            thermal::equilibrium_temperature(heat, io::parse<units::area>(o.area, "--area"), panel);
     } else {
         throw invalid_input{"--temperature", "(missing)",
-                            "a temperature, or --junction-max with --chain"};
+                            "a temperature, an --area, or --junction-max with --chain"};
     }
 
     const auto sizing = thermal::size_radiator(heat, temperature, panel);
@@ -269,12 +277,15 @@ void add_radiator_command(CLI::App& app, std::ostream& out) {
                     "Panel conductivity between heat pipes");
     cmd->add_option("--fin-thickness", o->fin_thickness, "Panel thickness");
     cmd->add_option("--fin-half-width", o->fin_half_width, "Half the heat-pipe pitch");
+    CLI::Option* area = cmd->add_option(
+        "--area", o->area, "Panel area: print the temperature at which it rejects --heat");
+    area->excludes(temperature);
     CLI::Option* junction_max = cmd->add_option("--junction-max", o->junction_max,
                                                 "Maximum junction temperature (with --chain)");
     CLI::Option* chain =
         cmd->add_option("--chain", o->chain_file, "Junction-to-radiator chain, a TOML file");
-    junction_max->needs(chain)->excludes(temperature);
-    chain->needs(junction_max)->excludes(temperature);
+    junction_max->needs(chain)->excludes(temperature)->excludes(area);
+    chain->needs(junction_max)->excludes(temperature)->excludes(area);
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
     cmd->callback([o, &out] { run_radiator(*o, out); });
 }

@@ -3,6 +3,7 @@
 #include <spacedc/version.hpp>
 
 #include "testing/scratch_path.hpp"
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -138,4 +139,33 @@ TEST(CliRadiator, HotEnvironmentOnASunlitFaceIsReportedInfeasible) {
     EXPECT_FALSE(j["feasible"].get<bool>());
     EXPECT_TRUE(j["area_m2"].is_null());
     EXPECT_FALSE(j["reason"].get<std::string>().empty());
+}
+
+// --area inverts the sizing: the temperature at which the panel (environment and fins
+// included) rejects the heat, whose sizing is that area again.
+TEST(CliRadiator, AreaGivesTheTemperatureThatRejectsTheHeat) {
+    const std::vector<std::string> panel = {"radiator",    "--heat",
+                                            "100kW",       "--altitude",
+                                            "650km",       "--fin-conductivity",
+                                            "167 W/(m K)", "--fin-thickness",
+                                            "1mm",         "--fin-half-width",
+                                            "0.1m",        "--json"};
+    auto sized = panel;
+    sized.insert(sized.end(), {"--temperature", "320K"});
+    const auto a = run_cli(sized);
+    ASSERT_EQ(a.status, 0) << a.err;
+    const double area = nlohmann::json::parse(a.out).at("area_m2").get<double>();
+    auto inverse = panel;
+    inverse.insert(inverse.end(), {"--area", fmt::format("{} m^2", area)});
+    const auto b = run_cli(inverse);
+    ASSERT_EQ(b.status, 0) << b.err;
+    const auto j = nlohmann::json::parse(b.out);
+    EXPECT_NEAR(j.at("temperature_k").get<double>(), 320.0, 1e-6);
+    EXPECT_NEAR(j.at("area_m2").get<double>(), area, 1e-6 * area);
+    auto both = inverse;
+    both.insert(both.end(), {"--temperature", "300K"});
+    EXPECT_EQ(run_cli(both).status, 2);
+    const auto bad = run_cli({"radiator", "--heat", "1kW", "--area", "-2 m^2"});
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.err.find("--area"), std::string::npos) << bad.err;
 }
