@@ -71,6 +71,9 @@ using thermal_conductivity = bu::quantity<thermal_conductivity_unit>;
 using angle = bu::quantity<si::plane_angle>;
 /// Events per unit time (a failure rate), 1/s.
 using rate = bu::quantity<si::frequency>;
+/// Absorbed dose (gray, J/kg; 1 rad = 0.01 Gy) and its rate.
+using absorbed_dose = bu::quantity<si::absorbed_dose>;
+using dose_rate = bu::quantity<decltype(si::gray / si::second)>;
 using angular_rate = bu::quantity<angular_rate_unit>;
 using velocity = bu::quantity<si::velocity>;
 using gravitational_parameter = bu::quantity<gravitational_parameter_unit>;
@@ -97,6 +100,7 @@ inline constexpr si::volume cubic_meters{};
 inline constexpr si::mass kilograms{};
 inline constexpr si::time seconds{};
 inline constexpr si::frequency per_second{};
+inline constexpr si::absorbed_dose grays{};
 inline constexpr si::power watts{};
 inline constexpr si::energy joules{};
 inline constexpr bu::absolute<si::temperature> kelvin{};

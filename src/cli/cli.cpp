@@ -28,6 +28,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     add_radiator_command(app, out);
     add_equilibrium_command(app, out);
     add_economics_command(app, out);
+    add_dose_command(app, out);
     add_size_command(app, out);
     add_sweep_command(app, out);
 

@@ -31,6 +31,9 @@ void add_size_command(CLI::App& app, std::ostream& out);
 /// `spacedc sweep`: every design of a spec's `[sweep]` axes, with the Pareto front.
 void add_sweep_command(CLI::App& app, std::ostream& out);
 
+/// `spacedc dose`: total ionising dose by altitude over the mission life.
+void add_dose_command(CLI::App& app, std::ostream& out);
+
 /// `spacedc economics`: launch price of orbital power, lifetime penalty, learning curve.
 void add_economics_command(CLI::App& app, std::ostream& out);
 

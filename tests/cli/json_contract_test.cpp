@@ -24,6 +24,7 @@ TEST(JsonContract, EverySubcommandNamesTheEarthRadiusItMeasuresAltitudeFrom) {
         {"radiator", "--heat", "10kW", "--temperature", "300K", "--altitude", "650km"},
         {"equilibrium", "--altitude", "650km"},
         {"economics", "--mass", "575kg", "--power", "28kW"},
+        {"dose", "--altitude", "650km"},
         {"network", configs + "compute_node_network.toml"},
         {"size", configs + "reference_100kw.toml"},
         {"latency", "--altitude", "650km", "--elevation", "90deg"},
