@@ -43,6 +43,8 @@ void run_dose_models(const dose_options& o, std::ostream& out) {
     if (!o.limit_rad.empty()) {
         limit = io::parse<units::dimensionless>(o.limit_rad, "--dose-limit").value();
         spacedc::detail::require_positive("--dose-limit", units::dimensionless{*limit});
+        // A margin to a limit needs a dose to compare: no mission, no margin.
+        spacedc::detail::require_positive("--life (with --dose-limit)", life);
     }
     const double dose_rad = radiation::in_rad(dose);
     const double rate_rad_per_year = radiation::in_rad(rate * year);

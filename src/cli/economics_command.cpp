@@ -50,6 +50,7 @@ void run_economics_models(const economics_options& o, std::ostream& out) {
     const auto pue = io::parse<units::dimensionless>(o.pue, "--pue");
     spacedc::detail::require_in_closed_range("--pue", pue.value(), 1.0, 10.0);
     spacedc::detail::require_finite_non_negative("--electricity-price", o.electricity_price);
+    spacedc::detail::require_in_closed_range("--start-year", o.start_year, 1950.0, 2200.0);
     const units::rate failure_rate{fraction.value() / economics::julian_year.value() *
                                    units::per_second};
 

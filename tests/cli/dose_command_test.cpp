@@ -36,4 +36,8 @@ TEST(CliDose, RefusesWhatTheTablesDoNotCover) {
     EXPECT_EQ(orbit.status, 2);
     EXPECT_THAT(orbit.err, HasSubstr("--orbit"));
     EXPECT_EQ(run_cli({"dose", "--altitude", "650km", "--dose-limit", "-5"}).status, 2);
+    const auto no_life =
+        run_cli({"dose", "--altitude", "650km", "--life", "0 s", "--dose-limit", "2000"});
+    EXPECT_EQ(no_life.status, 2);
+    EXPECT_THAT(no_life.err, HasSubstr("--life"));
 }

@@ -35,7 +35,8 @@ TEST(CliEconomics, BadInputNamesTheOption) {
              {{"--mass", "1kg", "--power", "1kW", "--launch-price", "-5"}, "--launch-price"},
              {{"--mass", "1kg", "--power", "1kW", "--failure-rate", "-1"}, "--failure-rate"},
              {{"--mass", "1kg", "--power", "1kW", "--learning-rate", "1.5"}, "--learning-rate"},
-             {{"--mass", "1kg", "--power", "1kW", "--life", "0 s"}, "--life"}}) {
+             {{"--mass", "1kg", "--power", "1kW", "--life", "0 s"}, "--life"},
+             {{"--mass", "1kg", "--power", "1kW", "--start-year", "nan"}, "--start-year"}}) {
         std::vector<std::string> full{"economics"};
         full.insert(full.end(), args.begin(), args.end());
         const auto r = run_cli(full);
