@@ -1,11 +1,13 @@
 #pragma once
 /// \file
-/// Sunlight through a year for a sun-synchronous orbit: the beta angle and eclipses day
-/// by day, the eclipse season, the longest eclipse, the time-weighted sunlit fraction,
-/// and the lowest altitude at which an orbit is free of eclipses all year.
+/// Sunlight through a year for a sun-synchronous orbit or any circular orbit whose node
+/// regresses at the J2 rate (`precessing_orbit`): the beta angle and eclipses day by day,
+/// the eclipse season, the longest eclipse, the time-weighted sunlit fraction, and the
+/// lowest altitude at which a sun-synchronous orbit is free of eclipses all year.
 ///
 /// Method: the beta angle is evaluated at the start, middle and end of every day (the
-/// node tracking the mean Sun, `beta_angle`), the eclipse fraction from the shadow model
+/// node tracking the mean Sun, or Omega_0 + (dOmega/dt)_J2 (t - t_0); `beta_angle`),
+/// the eclipse fraction from the shadow model
 /// (`eclipse_fraction`), and the sunlit fraction integrated over time with Simpson's rule
 /// per day. The smallest |beta| of the year (which sets the longest eclipse and whether
 /// the orbit is eclipse-free) is refined by golden-section search between samples.
@@ -13,6 +15,7 @@
 
 #include <spacedc/orbit/beta_angle.hpp>
 #include <spacedc/orbit/eclipse.hpp>
+#include <spacedc/orbit/precessing_orbit.hpp>
 
 #include <chrono>
 #include <numbers>
@@ -69,6 +72,7 @@ struct sunlight_sample {
 
 /// sin and cos of the Almanac's three linear angles (sun.hpp) at one instant.
 struct sun_phases {
+    double n;            ///< days since J2000
     double sin_l, cos_l; ///< mean longitude L
     double sin_g, cos_g; ///< mean anomaly g
     double sin_e, cos_e; ///< obliquity
@@ -77,7 +81,7 @@ struct sun_phases {
         const double l = mean_longitude_0 + mean_longitude_rate * n;
         const double g = mean_anomaly_0 + mean_anomaly_rate * n;
         const double e = constants::obliquity_j2000.value() + obliquity_rate * n;
-        return {std::sin(l), std::cos(l), std::sin(g), std::cos(g), std::sin(e), std::cos(e)};
+        return {n, std::sin(l), std::cos(l), std::sin(g), std::cos(g), std::sin(e), std::cos(e)};
     }
 };
 
@@ -103,6 +107,7 @@ class sun_phase_steps {
             now_ = sun_phases::at(n0_ + h_ * static_cast<double>(k_));
             return;
         }
+        now_.n = n0_ + h_ * static_cast<double>(k_);
         auto turn = [](double& s, double& c, double ds, double dc) {
             const double s1 = s * dc + c * ds;
             c = c * dc - s * ds;
@@ -121,27 +126,34 @@ class sun_phase_steps {
 };
 
 /// Evaluates one instant: the beta angle and the eclipse fraction of the orbit then.
-/// The equations of `beta_angle(orbit, t)` (the node tracking the mean Sun, Omega = L +
-/// hour angle) and `eclipse_fraction`, written on the sines and cosines of the Almanac's
-/// angles so that a year of samples costs no trigonometric call but one arcsine each:
+/// The equations of `beta_angle(orbit, t)` and `eclipse_fraction`, written on the sines
+/// and cosines of the Almanac's angles so that a year of samples of a sun-synchronous
+/// orbit (its node tracking the mean Sun, Omega = L + hour angle) costs no trigonometric
+/// call but one arcsine each (any other orbit adds the sine and cosine of its node):
 /// lambda = L + c with the small equation of centre |c| < 0.034 rad expanded in its
 /// Taylor series (remainders below 1e-18), and what is fixed for the orbit
-/// (inclination, hour angle, the cylinder's shadow angle) computed once.
+/// (inclination, hour angle or node law, the cylinder's shadow angle) computed once.
 class sunlight_evaluator {
   public:
     sunlight_evaluator(const sun_synchronous_orbit& orbit, shadow_model model)
         : model_{model}
         , radius_{orbit_radius(orbit.altitude).value()} {
         require_valid_ltan(orbit.ltan);
-        const double i = sun_synchronous_inclination(orbit.altitude).value();
         const double hour_angle =
             (orbit.ltan.value() / 3600.0 - 12.0) * 15.0 * spacedc::detail::degree;
-        sin_i_ = std::sin(i);
-        cos_i_ = std::cos(i);
+        set_inclination(sun_synchronous_inclination(orbit.altitude).value());
         sin_h_ = std::sin(hour_angle);
         cos_h_ = std::cos(hour_angle);
-        cylinder_limit_ = shadow_half_angle(radius_, shadow_model::cylindrical, 0.0);
-        cos_cylinder_limit_ = std::cos(cylinder_limit_);
+    }
+
+    sunlight_evaluator(const precessing_orbit& orbit, shadow_model model)
+        : model_{model}
+        , radius_{orbit_radius(orbit.altitude).value()}
+        , tracks_mean_sun_{false} {
+        require_valid(orbit);
+        set_inclination(orbit.inclination.value());
+        node_rate_ = nodal_precession_rate(as_circular(orbit)).value() * 86'400.0;
+        node_0_ = orbit.raan.value() - node_rate_ * days_since_j2000(orbit.epoch);
     }
 
     sunlight_sample at(instant t) const { return at(sun_phases::at(days_since_j2000(t))); }
@@ -153,8 +165,13 @@ class sunlight_evaluator {
             1.0 - c2 / 2.0 * (1.0 - c2 / 12.0 * (1.0 - c2 / 30.0 * (1.0 - c2 / 56.0)));
         const double sin_lambda = p.sin_l * cos_c + p.cos_l * sin_c;
         const double cos_lambda = p.cos_l * cos_c - p.sin_l * sin_c;
-        const double sin_node = p.sin_l * cos_h_ + p.cos_l * sin_h_;
-        const double cos_node = p.cos_l * cos_h_ - p.sin_l * sin_h_;
+        double sin_node = p.sin_l * cos_h_ + p.cos_l * sin_h_;
+        double cos_node = p.cos_l * cos_h_ - p.sin_l * sin_h_;
+        if (!tracks_mean_sun_) {
+            const double node = node_0_ + node_rate_ * p.n;
+            sin_node = std::sin(node);
+            cos_node = std::cos(node);
+        }
         // sin beta = s . h, s = (cos lambda, cos eps sin lambda, sin eps sin lambda),
         // h = (sin i sin Omega, -sin i cos Omega, cos i).
         const double sin_beta =
@@ -180,10 +197,19 @@ class sunlight_evaluator {
     }
 
   private:
+    void set_inclination(double i) {
+        sin_i_ = std::sin(i);
+        cos_i_ = std::cos(i);
+        cylinder_limit_ = shadow_half_angle(radius_, shadow_model::cylindrical, 0.0);
+        cos_cylinder_limit_ = std::cos(cylinder_limit_);
+    }
+
     shadow_model model_;
     double radius_; ///< m
+    bool tracks_mean_sun_ = true;
     double sin_i_ = 0.0, cos_i_ = 1.0, sin_h_ = 0.0, cos_h_ = 1.0;
-    double cylinder_limit_ = 0.0; ///< rad
+    double node_0_ = 0.0, node_rate_ = 0.0; ///< rad at J2000, rad/day (any other orbit)
+    double cylinder_limit_ = 0.0;           ///< rad
     double cos_cylinder_limit_ = 1.0;
 };
 
@@ -241,18 +267,17 @@ year_minimum_margin(const sunlight_evaluator& eval, const std::vector<instant>& 
 
 } // namespace detail
 
-/// Day-by-day sunlight of a sun-synchronous orbit through `year` (1950-2050).
-inline annual_sunlight analyse_year(const sun_synchronous_orbit& orbit, std::chrono::year year,
-                                    shadow_model model = shadow_model::cylindrical) {
-    const detail::sunlight_evaluator eval{orbit, model};
-    const std::vector<instant> instants = detail::half_day_instants(year);
-    std::vector<detail::sunlight_sample> samples;
+namespace detail {
+/// The year's sunlight from an orbit's evaluator and period.
+inline annual_sunlight analyse_year(const sunlight_evaluator& eval, units::duration period,
+                                    std::chrono::year year) {
+    const std::vector<instant> instants = half_day_instants(year);
+    std::vector<sunlight_sample> samples;
     samples.reserve(instants.size());
-    detail::sun_phase_steps phases{days_since_j2000(instants.front()), 0.5}; // 12 h apart
+    sun_phase_steps phases{days_since_j2000(instants.front()), 0.5}; // 12 h apart
     for (std::size_t k = 0; k < instants.size(); ++k, phases.advance())
         samples.push_back(eval.at(phases.now()));
 
-    const units::duration period = orbital_period(orbit.altitude);
     annual_sunlight result{};
     const std::size_t day_count = (instants.size() - 1) / 2;
     result.days.reserve(day_count);
@@ -284,7 +309,7 @@ inline annual_sunlight analyse_year(const sun_synchronous_orbit& orbit, std::chr
     }
 
     // The deepest point of the year, between samples.
-    const auto [t_min, deepest] = detail::year_minimum_margin(eval, instants, samples);
+    const auto [t_min, deepest] = year_minimum_margin(eval, instants, samples);
     if (deepest.margin < 0.0) {
         const auto day_of_year =
             (std::chrono::floor<std::chrono::days>(t_min) - std::chrono::sys_days{year / 1 / 1})
@@ -319,6 +344,22 @@ inline annual_sunlight analyse_year(const sun_synchronous_orbit& orbit, std::chr
                                        static_cast<int>(best_length)};
     }
     return result;
+}
+} // namespace detail
+
+/// Day-by-day sunlight of a sun-synchronous orbit through `year` (1950-2050).
+inline annual_sunlight analyse_year(const sun_synchronous_orbit& orbit, std::chrono::year year,
+                                    shadow_model model = shadow_model::cylindrical) {
+    return detail::analyse_year(detail::sunlight_evaluator{orbit, model},
+                                orbital_period(orbit.altitude), year);
+}
+
+/// Day-by-day sunlight of any circular orbit through `year` (1950-2050), its node
+/// regressing at the J2 rate from its epoch (which may lie outside the year).
+inline annual_sunlight analyse_year(const precessing_orbit& orbit, std::chrono::year year,
+                                    shadow_model model = shadow_model::cylindrical) {
+    return detail::analyse_year(detail::sunlight_evaluator{orbit, model},
+                                orbital_period(orbit.altitude), year);
 }
 
 /// The lowest altitude at which a sun-synchronous orbit with `ltan` sees no eclipse in

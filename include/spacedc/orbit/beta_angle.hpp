@@ -7,6 +7,7 @@
 /// (Vallado, Fundamentals of Astrodynamics, 4th ed., sec. 5.3; Gilmore, Spacecraft
 /// Thermal Control Handbook, Vol. I, ch. 2, eq. 2.1).
 
+#include <spacedc/orbit/precessing_orbit.hpp>
 #include <spacedc/orbit/sun.hpp>
 #include <spacedc/orbit/sun_synchronous.hpp>
 
@@ -37,6 +38,11 @@ inline units::angle beta_angle(units::angle inclination, units::angle ascending_
 inline units::angle beta_angle(const sun_synchronous_orbit& orbit, instant t) {
     return beta_angle(sun_synchronous_inclination(orbit.altitude), ascending_node(orbit.ltan, t),
                       solar_position(t));
+}
+
+/// Beta angle at `t` of any circular orbit, its node regressing at the J2 rate.
+inline units::angle beta_angle(const precessing_orbit& orbit, instant t) {
+    return beta_angle(orbit.inclination, ascending_node(orbit, t), solar_position(t));
 }
 
 } // namespace spacedc::orbit

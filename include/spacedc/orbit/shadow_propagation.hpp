@@ -1,6 +1,6 @@
 #pragma once
 /// \file
-/// Brute-force sunlight of a sun-synchronous orbit: the satellite is stepped around a
+/// Brute-force sunlight of a circular orbit: the satellite is stepped around a
 /// circular orbit whose node regresses at the J2 rate, and at every step the shadow is
 /// tested geometrically against the Sun's position at that instant. It shares no
 /// eclipse formula with `analyse_year` and exists to validate it (tests, benchmarks).
@@ -11,6 +11,7 @@
 /// (r . s < 0) and within the cylinder or the cone's radius at that distance.
 
 #include <spacedc/orbit/eclipse.hpp>
+#include <spacedc/orbit/precessing_orbit.hpp>
 #include <spacedc/orbit/sun_synchronous.hpp>
 
 #include <chrono>
@@ -26,24 +27,23 @@ struct propagated_sunlight {
 };
 
 /// Steps the orbit through `year` at `step` and counts the steps in sunlight.
-inline propagated_sunlight propagate_sunlight(const sun_synchronous_orbit& orbit,
-                                              std::chrono::year year, std::chrono::seconds step,
+inline propagated_sunlight propagate_sunlight(const precessing_orbit& orbit, std::chrono::year year,
+                                              std::chrono::seconds step,
                                               shadow_model model = shadow_model::cylindrical) {
     if (step.count() <= 0) {
         throw invalid_input{"step", fmt::format("{} s", step.count()), "> 0 s"};
     }
     require_supported_year(year);
-    const circular_orbit circular = as_circular(orbit);
     const double a = orbit_radius(orbit.altitude).value();
     const double n = mean_motion(orbit.altitude).value();
-    const double node_rate = nodal_precession_rate(circular).value();
-    const double ci = std::cos(circular.inclination.value());
-    const double si = std::sin(circular.inclination.value());
+    const double node_rate = nodal_precession_rate(as_circular(orbit)).value();
+    const double ci = std::cos(orbit.inclination.value());
+    const double si = std::sin(orbit.inclination.value());
 
     const instant start = std::chrono::sys_days{year / std::chrono::January / 1};
     const instant end =
         std::chrono::sys_days{(year + std::chrono::years{1}) / std::chrono::January / 1};
-    const double node0 = ascending_node(orbit.ltan, start).value();
+    const double node0 = ascending_node(orbit, start).value();
 
     long long lit = 0, total = 0, run = 0, longest = 0;
     std::set<long long> days_in_shadow;
@@ -73,6 +73,17 @@ inline propagated_sunlight propagate_sunlight(const sun_synchronous_orbit& orbit
         .longest_eclipse = static_cast<double>(longest * step.count()) * units::seconds,
         .eclipse_days = static_cast<int>(days_in_shadow.size()),
     };
+}
+
+/// The sun-synchronous orbit stepped from 1 January of `year`, its node at the J2 rate of
+/// its inclination (not the mean Sun's, which `analyse_year` uses).
+inline propagated_sunlight propagate_sunlight(const sun_synchronous_orbit& orbit,
+                                              std::chrono::year year, std::chrono::seconds step,
+                                              shadow_model model = shadow_model::cylindrical) {
+    require_supported_year(year);
+    return propagate_sunlight(
+        as_precessing(orbit, std::chrono::sys_days{year / std::chrono::January / 1}), year, step,
+        model);
 }
 
 } // namespace spacedc::orbit
