@@ -28,8 +28,13 @@ class orbit_environments {
         : capacity_{capacity} {}
 
     const node::orbit_environment& of(const node::node_spec& s) {
-        const key k{s.orbit.altitude.value(), s.orbit.ltan.value(), s.orbit.year,
-                    static_cast<int>(s.orbit.shadow), static_cast<int>(s.thermal.orientation)};
+        const key k{s.orbit.altitude.value(),
+                    s.orbit.ltan.value(),
+                    s.orbit.inclination ? s.orbit.inclination->value() : -1.0,
+                    s.orbit.raan.value(),
+                    s.orbit.year,
+                    static_cast<int>(s.orbit.shadow),
+                    static_cast<int>(s.thermal.orientation)};
         auto it = prepared_.find(k);
         if (it == prepared_.end()) {
             if (prepared_.size() >= capacity_) prepared_.clear();
@@ -45,7 +50,7 @@ class orbit_environments {
     }
 
   private:
-    using key = std::tuple<double, double, int, int, int>;
+    using key = std::tuple<double, double, double, double, int, int, int>;
     std::size_t capacity_;
     std::map<key, node::orbit_environment> prepared_;
 };

@@ -37,6 +37,8 @@ decltype(auto) naming_options(option_names names, Action&& action) {
 inline constexpr option_name spec_option_names[] = {
     {"altitude", "orbit.altitude"},
     {"LTAN", "orbit.ltan"},
+    {"inclination", "orbit.inclination"},
+    {"raan", "orbit.raan"},
     {"year", "orbit.year"},
     {"mission life", "mission.life"},
     {"years in orbit", "mission.life"},

@@ -7,6 +7,7 @@
 #include <spacedc/io/parse_time_of_day.hpp>
 #include <spacedc/orbit/annual_sunlight.hpp>
 #include <spacedc/orbit/eclipse_events.hpp>
+#include <spacedc/orbit/precessing_orbit.hpp>
 
 #include <fmt/format.h>
 
@@ -20,6 +21,8 @@ namespace {
 struct orbit_options {
     std::string altitude;
     std::string ltan = "06:00";
+    std::string inclination; ///< any circular orbit instead of sun-synchronous
+    std::string raan = "0 deg";
     std::int64_t year = 2027;
     std::string shadow = "cylindrical";
     std::string daily_csv;
@@ -112,16 +115,31 @@ void run_orbit(const orbit_options& o, std::ostream& out) {
     const orbit::sun_synchronous_orbit sso{
         .altitude = io::parse<units::length>(o.altitude, "--altitude"), .ltan = ltan};
     const auto calendar_year = orbit::supported_year(o.year, "--year");
+    // Any circular orbit: its node at the start of the year, regressing at the J2 rate.
+    std::optional<orbit::precessing_orbit> plane;
+    if (!o.inclination.empty()) {
+        const auto i = io::parse<units::angle>(o.inclination, "--inclination");
+        spacedc::detail::require_in_closed_range("--inclination", units::in_degrees(i), 0.0, 180.0);
+        plane = orbit::precessing_orbit{
+            .altitude = sso.altitude,
+            .inclination = i,
+            .raan = io::parse<units::angle>(o.raan, "--raan"),
+            .epoch = std::chrono::sys_days{calendar_year / std::chrono::January / 1}};
+    }
     std::optional<output_file> csv, eclipses_csv;
     if (!o.daily_csv.empty()) csv.emplace("--daily", o.daily_csv, o.force);
     if (!o.eclipses_csv.empty()) eclipses_csv.emplace("--eclipses", o.eclipses_csv, o.force);
-    const auto year = orbit::analyse_year(sso, calendar_year, *model);
-    const units::angle inclination = orbit::sun_synchronous_inclination(sso.altitude);
+    const auto year = plane ? orbit::analyse_year(*plane, calendar_year, *model)
+                            : orbit::analyse_year(sso, calendar_year, *model);
+    const units::angle inclination =
+        plane ? plane->inclination : orbit::sun_synchronous_inclination(sso.altitude);
     const units::duration period = orbit::orbital_period(sso.altitude);
+    const units::duration one_day{86'400.0 * units::seconds};
     if (csv) write_daily_csv(*csv, year);
     std::optional<std::vector<orbit::eclipse_event>> events;
     if (eclipses_csv) {
-        events = orbit::eclipse_events(sso, calendar_year, *model);
+        events = plane ? orbit::eclipse_events(*plane, calendar_year, *model)
+                       : orbit::eclipse_events(sso, calendar_year, *model);
         write_eclipses_csv(*eclipses_csv, calendar_year, *events);
     }
     double shadow_total = 0.0;
@@ -130,38 +148,51 @@ void run_orbit(const orbit_options& o, std::ostream& out) {
     }
 
     if (o.json) {
-        print_json(out, json{
-                            {"altitude_m", sso.altitude.value()},
-                            {"altitude_reference", "WGS-84 equatorial radius, 6378137 m"},
-                            {"ltan", o.ltan},
-                            {"year", o.year},
-                            {"shadow_model", o.shadow},
-                            {"node_tracking", "mean Sun"},
-                            {"inclination_deg", units::in_degrees(inclination)},
-                            {"period_s", period.value()},
-                            {"speed_m_per_s", orbit::orbital_speed(sso.altitude).value()},
-                            {"beta_min_deg", units::in_degrees(year.beta_min)},
-                            {"beta_max_deg", units::in_degrees(year.beta_max)},
-                            {"eclipse_days", year.eclipse_days},
-                            {"eclipse_season_first", date_or_null(year.season, true)},
-                            {"eclipse_season_last", date_or_null(year.season, false)},
-                            {"max_eclipse_s", year.max_eclipse.value()},
-                            {"max_eclipse_fraction", year.max_eclipse_fraction.value()},
-                            {"sunlit_fraction", year.sunlit_fraction.value()},
-                            {"eclipse_free", year.eclipse_free()},
-                            {"eclipse_count", events ? json(events->size()) : json(nullptr)},
-                            {"eclipse_total_s", events ? json(shadow_total) : json(nullptr)},
-                        });
+        print_json(
+            out, json{
+                     {"altitude_m", sso.altitude.value()},
+                     {"altitude_reference", "WGS-84 equatorial radius, 6378137 m"},
+                     {"ltan", plane ? json(nullptr) : json(o.ltan)},
+                     {"year", o.year},
+                     {"shadow_model", o.shadow},
+                     {"sun_synchronous", !plane},
+                     {"node_tracking", plane ? "J2 regression from raan at 1 January" : "mean Sun"},
+                     {"inclination_deg", units::in_degrees(inclination)},
+                     {"raan_deg", plane ? json(units::in_degrees(plane->raan)) : json(nullptr)},
+                     {"nodal_precession_deg_per_day",
+                      units::in_degrees(orbit::nodal_precession_rate({.altitude = sso.altitude,
+                                                                      .inclination = inclination}) *
+                                        one_day)},
+                     {"period_s", period.value()},
+                     {"speed_m_per_s", orbit::orbital_speed(sso.altitude).value()},
+                     {"beta_min_deg", units::in_degrees(year.beta_min)},
+                     {"beta_max_deg", units::in_degrees(year.beta_max)},
+                     {"eclipse_days", year.eclipse_days},
+                     {"eclipse_season_first", date_or_null(year.season, true)},
+                     {"eclipse_season_last", date_or_null(year.season, false)},
+                     {"max_eclipse_s", year.max_eclipse.value()},
+                     {"max_eclipse_fraction", year.max_eclipse_fraction.value()},
+                     {"sunlit_fraction", year.sunlit_fraction.value()},
+                     {"eclipse_free", year.eclipse_free()},
+                     {"eclipse_count", events ? json(events->size()) : json(nullptr)},
+                     {"eclipse_total_s", events ? json(shadow_total) : json(nullptr)},
+                 });
         return;
     }
     print_table(
         out,
         {
             {"altitude (above 6378.137 km)", fmt::format("{:.1f}", sso.altitude)},
-            {"LTAN", o.ltan},
+            {plane ? "node (1 January)" : "LTAN",
+             plane ? fmt::format(
+                         "{:.2f}, regressing {:.3f} deg/day (J2)", plane->raan,
+                         units::in_degrees(
+                             orbit::nodal_precession_rate(orbit::as_circular(*plane)) * one_day))
+                   : o.ltan},
             {"year", fmt::format("{}", o.year)},
             {"shadow model", o.shadow},
-            {"inclination", fmt::format("{:.3f}", inclination)},
+            {"inclination",
+             fmt::format("{:.3f}{}", inclination, plane ? "" : " (sun-synchronous)")},
             {"period", fmt::format("{:.1f} ({:.2f} min)", period, period.value() / 60.0)},
             {"beta angle range", fmt::format("{:.2f} to {:.2f}", year.beta_min, year.beta_max)},
             {"days with eclipses", fmt::format("{}", year.eclipse_days)},
@@ -186,11 +217,23 @@ void add_orbit_command(CLI::App& app, std::ostream& out) {
     auto options = std::make_shared<orbit_options>();
     CLI::App* cmd = app.add_subcommand(
         "orbit",
-        "Sun-synchronous orbit: inclination, period, beta angle and eclipses through a year, "
-        "or the lowest eclipse-free altitude.");
+        "A circular orbit (sun-synchronous unless --inclination is given): inclination, "
+        "period, beta angle and eclipses through a year, or the lowest eclipse-free altitude.");
     CLI::Option* altitude = cmd->add_option("--altitude", options->altitude,
                                             "Altitude above the equatorial radius, e.g. 650km");
-    cmd->add_option("--ltan", options->ltan, "Local time of the ascending node, HH:MM")
+    CLI::Option* ltan_option =
+        cmd->add_option("--ltan", options->ltan,
+                        "Local time of the ascending node, HH:MM (sun-synchronous orbits)")
+            ->capture_default_str();
+    CLI::Option* inclination =
+        cmd->add_option("--inclination", options->inclination,
+                        "Any circular orbit instead: its inclination, e.g. 53deg (the node "
+                        "regresses at the J2 rate)")
+            ->excludes(ltan_option);
+    cmd->add_option("--raan", options->raan,
+                    "With --inclination: right ascension of the ascending node on 1 January "
+                    "00:00 UTC of --year")
+        ->needs(inclination)
         ->capture_default_str();
     cmd->add_option("--year", options->year, "Calendar year analysed (1950-2050)")
         ->capture_default_str();
@@ -205,8 +248,9 @@ void add_orbit_command(CLI::App& app, std::ostream& out) {
         "beta_deg");
     cmd->add_flag("--force", options->force, "Overwrite existing --daily/--eclipses files");
     cmd->add_flag("--eclipse-free-altitude", options->eclipse_free_altitude,
-                  "Find the lowest altitude with no eclipse all year instead")
+                  "Find the lowest altitude with no eclipse all year instead (sun-synchronous)")
         ->excludes(altitude)
+        ->excludes(inclination)
         ->excludes(daily)
         ->excludes(eclipses);
     cmd->add_flag("--json", options->json, "Print one JSON object in SI units");

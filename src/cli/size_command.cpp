@@ -81,10 +81,19 @@ json inputs_json(const node::node_spec& s) {
           {"mass_per_accelerator_kg", s.compute.mass_per_accelerator.value()},
           {"server_mass_per_accelerator_kg", s.compute.server_mass_per_accelerator.value()},
           {"junction_max_k", s.compute.junction_max.value()},
-          {"battery_backed_fraction", s.compute.battery_backed_fraction.value()}}},
+          {"battery_backed_fraction", s.compute.battery_backed_fraction.value()},
+          {"dose_limit_rad",
+           s.compute.dose_limit ? json(radiation::in_rad(*s.compute.dose_limit)) : json(nullptr)}}},
         {"orbit",
          {{"altitude_m", s.orbit.altitude.value()},
-          {"ltan_s", s.orbit.ltan.value()},
+          {"sun_synchronous", s.orbit.sun_synchronous()},
+          {"ltan_s", s.orbit.sun_synchronous() ? json(s.orbit.ltan.value()) : json(nullptr)},
+          {"inclination_deg",
+           units::in_degrees(s.orbit.inclination
+                                 ? *s.orbit.inclination
+                                 : orbit::sun_synchronous_inclination(s.orbit.altitude))},
+          {"raan_deg",
+           s.orbit.sun_synchronous() ? json(nullptr) : json(units::in_degrees(s.orbit.raan))},
           {"year", s.orbit.year}}},
         {"solar",
          {{"efficiency", s.array.cells.efficiency.value()},
@@ -183,6 +192,13 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                 {"survival_heater_w", d.cold.survival.heater_power.value()},
                 {"survival_energy_j", d.cold.survival.heater_energy.value()},
                 {"survival_battery_mass_kg", d.cold.heater_battery_mass.value()},
+                {"mission_dose_rad", d.dose ? json(radiation::in_rad(*d.dose)) : json(nullptr)},
+                {"dose_limit_rad", d.spec.compute.dose_limit
+                                       ? json(radiation::in_rad(*d.spec.compute.dose_limit))
+                                       : json(nullptr)},
+                {"dose_margin", d.dose && d.spec.compute.dose_limit && d.dose->value() > 0.0
+                                    ? json(*d.spec.compute.dose_limit / *d.dose - 1.0)
+                                    : json(nullptr)},
                 {"hot_case",
                  {{"date", iso_date(d.hot.date)},
                   {"beta_deg", units::in_degrees(d.hot.beta)},
@@ -228,10 +244,15 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
     std::vector<table_row> rows{
         {"compute", fmt::format("{} x {:.4g} = {:.4g}", d.spec.compute.count,
                                 d.spec.compute.power_per_accelerator, d.compute_power)},
-        {"orbit", fmt::format("{:.0f} sun-synchronous, LTAN {:02}:{:02}, {}", d.spec.orbit.altitude,
-                              static_cast<int>(d.spec.orbit.ltan.value() / 3600.0),
-                              static_cast<int>(std::fmod(d.spec.orbit.ltan.value(), 3600.0) / 60.0),
-                              d.spec.orbit.year)},
+        {"orbit",
+         d.spec.orbit.sun_synchronous()
+             ? fmt::format("{:.0f} sun-synchronous, LTAN {:02}:{:02}, {}", d.spec.orbit.altitude,
+                           static_cast<int>(d.spec.orbit.ltan.value() / 3600.0),
+                           static_cast<int>(std::fmod(d.spec.orbit.ltan.value(), 3600.0) / 60.0),
+                           d.spec.orbit.year)
+             : fmt::format("{:.0f} circular at {:.2f} inclination, node {:.1f} on 1 January {}",
+                           d.spec.orbit.altitude, *d.spec.orbit.inclination, d.spec.orbit.raan,
+                           d.spec.orbit.year)},
         {"computing (sunlit) fraction of the year",
          fmt::format("{:.4f}", d.sunlight.sunlit_fraction)},
         {"solar array", fmt::format("{:.1f}, {:.0f} ({:.1f} at EOL)", d.power.array_area,
@@ -293,6 +314,15 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
         rows.push_back({"total mass", "none: the design cannot be built (see INFEASIBLE)"});
     }
     rows.push_back({"battery avoided", fmt::format("{:.0f}", d.power.battery.mass_avoided)});
+    rows.push_back(
+        {"mission dose (5 mm Al)",
+         d.dose ? fmt::format("{:.3g} krad(Si){}", radiation::in_rad(*d.dose) / 1e3,
+                              d.spec.compute.dose_limit
+                                  ? fmt::format(" (chips' limit {:.3g} krad)",
+                                                radiation::in_rad(*d.spec.compute.dose_limit) / 1e3)
+                                  : std::string{})
+                : std::string{"not tabulated for this orbit (sun-synchronous or 30 deg, "
+                              "500-2000 km)"}});
     if (feasible) {
         rows.push_back(
             {"launch cost (launch only)",
@@ -359,9 +389,15 @@ void add_size_command(CLI::App& app, std::ostream& out) {
             print_checks(results, *o, out);
         } else {
             // The orbit alternative to surviving eclipses: the lowest altitude with none.
-            const auto eclipse_free = orbit::lowest_eclipse_free_altitude(
-                file.spec.orbit.ltan, std::chrono::year{file.spec.orbit.year},
-                file.spec.orbit.shadow);
+            const auto eclipse_free =
+                file.spec.orbit.sun_synchronous()
+                    ? orbit::lowest_eclipse_free_altitude(file.spec.orbit.ltan,
+                                                          std::chrono::year{file.spec.orbit.year},
+                                                          file.spec.orbit.shadow)
+                    : orbit::eclipse_free_altitude{
+                          std::nullopt,
+                          "none: only a sun-synchronous orbit can be; this orbit's node drifts "
+                          "against the Sun, so its beta angle passes 0 deg every cycle"};
             print_report(design, results, eclipse_free, *o, out);
         }
         if (o->check && !checks::all_passed(results)) {

@@ -29,21 +29,6 @@ struct sweep_options {
     bool json = false;
 };
 
-/// The kind of a finding, as JSON and the summary name it.
-const char* kind_name(const node::finding& f) {
-    struct names {
-        const char* operator()(const node::radiator_above_junction_limit&) const {
-            return "radiator_above_junction_limit";
-        }
-        const char* operator()(const node::radiator_cannot_reject&) const {
-            return "radiator_cannot_reject";
-        }
-        const char* operator()(const node::loop_below_floor&) const { return "loop_below_floor"; }
-        const char* operator()(const node::not_eclipse_free&) const { return "not_eclipse_free"; }
-    };
-    return std::visit(names{}, f);
-}
-
 /// A feasible design on the front: no other is at least as good on both objectives and
 /// better on one (compute W per launched kg, chip-to-support mass ratio; both maximised).
 struct pareto_point {
@@ -88,7 +73,7 @@ void size_block(io::node_sweep& sweep, std::uint64_t begin, std::uint64_t end, b
         std::string reason;
         for (const auto& f : d.findings) {
             if (!node::is_infeasible(f)) continue;
-            ++b.reasons[kind_name(f)];
+            ++b.reasons[node::kind_name(f)];
             if (reason.empty()) reason = node::describe(f);
         }
         if (ok) {

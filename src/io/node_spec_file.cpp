@@ -130,7 +130,8 @@ node::node_spec node_spec(const toml::value& root, const std::string& path) {
     const auto& c = section(root, "compute");
     ts::check_keys(c,
                    {"count", "power_per_accelerator", "mass_per_accelerator",
-                    "server_mass_per_accelerator", "junction_max", "battery_backed_fraction"},
+                    "server_mass_per_accelerator", "junction_max", "battery_backed_fraction",
+                    "dose_limit"},
                    "compute");
     spec.compute.count = ts::integer(c, "count", "compute", spec.compute.count, 1, 100'000'000);
     assign(c, "power_per_accelerator", "compute", spec.compute.power_per_accelerator);
@@ -138,10 +139,39 @@ node::node_spec node_spec(const toml::value& root, const std::string& path) {
     assign(c, "server_mass_per_accelerator", "compute", spec.compute.server_mass_per_accelerator);
     assign(c, "junction_max", "compute", spec.compute.junction_max);
     assign(c, "battery_backed_fraction", "compute", spec.compute.battery_backed_fraction);
+    if (const toml::value* limit = ts::find(c, "dose_limit")) {
+        const auto& text = ts::string_value(c, "dose_limit", "compute");
+        spec.compute.dose_limit =
+            ts::at(*limit, [&] { return parse_dose(text, "compute.dose_limit"); });
+        ts::at(*limit, [&] {
+            spacedc::detail::require_positive("compute.dose_limit", *spec.compute.dose_limit);
+        });
+    }
 
     const auto& o = section(root, "orbit");
-    ts::check_keys(o, {"altitude", "ltan", "year", "shadow"}, "orbit");
+    ts::check_keys(o, {"altitude", "ltan", "inclination", "raan", "year", "shadow"}, "orbit");
     assign(o, "altitude", "orbit", spec.orbit.altitude);
+    if (ts::find(o, "inclination") && ts::find(o, "ltan")) {
+        throw invalid_input{fmt::format("orbit ({})", ts::where(o)), "ltan and inclination",
+                            "one of them",
+                            "ltan places a sun-synchronous orbit; an inclination, with raan, "
+                            "any other"};
+    }
+    if (ts::find(o, "raan") && !ts::find(o, "inclination")) {
+        throw invalid_input{fmt::format("orbit.raan ({})", ts::where(o.at("raan"))), "(given)",
+                            "only with orbit.inclination",
+                            "a sun-synchronous orbit's node follows from its ltan"};
+    }
+    if (ts::find(o, "inclination")) {
+        units::angle inclination{};
+        assign(o, "inclination", "orbit", inclination);
+        ts::at(o.at("inclination"), [&] {
+            spacedc::detail::require_in_closed_range("orbit.inclination",
+                                                     units::in_degrees(inclination), 0.0, 180.0);
+        });
+        spec.orbit.inclination = inclination;
+        assign(o, "raan", "orbit", spec.orbit.raan);
+    }
     if (const toml::value* ltan = ts::find(o, "ltan")) {
         const auto& text = ts::string_value(o, "ltan", "orbit");
         spec.orbit.ltan = ts::at(*ltan, [&] { return parse_time_of_day(text, "orbit.ltan"); });

@@ -359,6 +359,38 @@ Quantity read(std::string_view text, std::string_view parameter, const expectati
 
 } // namespace
 
+units::absorbed_dose parse_dose(std::string_view text, std::string_view parameter) {
+    constexpr std::string_view expected =
+        "an absorbed dose, e.g. '2 krad' (rad, krad, Mrad, optionally '(Si)'; Gy, mGy, kGy)";
+    auto fail = [&](std::string_view reason) {
+        throw invalid_input{std::string{parameter}, fmt::format("'{}'", text),
+                            std::string{expected}, std::string{reason}};
+    };
+    std::string_view rest = trim(text);
+    if (rest.ends_with("(Si)")) rest = trim(rest.substr(0, rest.size() - 4));
+    struct dose_unit {
+        std::string_view symbol;
+        double grays;
+    };
+    constexpr std::array dose_units{dose_unit{"Mrad", 1e4}, dose_unit{"krad", 10.0},
+                                    dose_unit{"rad", 0.01}, dose_unit{"kGy", 1e3},
+                                    dose_unit{"mGy", 1e-3}, dose_unit{"Gy", 1.0}};
+    for (const auto& u : dose_units) {
+        if (!rest.ends_with(u.symbol)) continue;
+        const std::string_view number = trim(rest.substr(0, rest.size() - u.symbol.size()));
+        double x = 0.0;
+        const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), x);
+        if (number.empty() || ec != std::errc{} || end != number.data() + number.size())
+            fail("it does not start with a number");
+        const double gy = x * u.grays;
+        if (!std::isfinite(gy) || !(std::abs(gy) <= 1e6))
+            fail("beyond the plausible magnitude of a dose (at most 1e6 Gy)");
+        return units::absorbed_dose{gy * units::grays};
+    }
+    fail("a dose needs one of its units");
+    return {}; // not reached
+}
+
 // clang-format off
 template <> units::dimensionless parse(std::string_view t, std::string_view p) { return read<units::dimensionless>(t, p, {dims(0, 0, 0), "ratio", "0.9", 1e6, "1e6"}); }
 template <> units::length parse(std::string_view t, std::string_view p) { return read<units::length>(t, p, {dims(1, 0, 0), "length", "650 km", 1e12, "1e12 m, about 7 AU"}); }

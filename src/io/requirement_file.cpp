@@ -230,6 +230,30 @@ void read_one(const table_reader& r, checks::requirements& out) {
         only({"quantity", "name", "rationale", "at_most"});
         out.push_back(
             checks::array_area_at_most(r.required_bound<units::area>("at_most", quantity)));
+    } else if (quantity == "mission_dose") {
+        only({"quantity", "name", "rationale", "at_most", "margin_fraction", "margin_policy"});
+        no_lower();
+        r.one_margin_at_most();
+        checks::margin<units::absorbed_dose> m{};
+        if (auto f = r.fraction<units::absorbed_dose>(checks::margin_basis::value)) m = *f;
+        if (r.has("margin_policy")) {
+            if (r.text("margin_policy") != "ecss-q-st-60-15c") {
+                throw invalid_input{r.key_at("margin_policy"), r.text("margin_policy"),
+                                    "ecss-q-st-60-15c (for a dose: RDM 2)"};
+            }
+            m = checks::radiation_design_margin();
+        }
+        if (r.has("at_most")) {
+            const std::string text = r.text("at_most");
+            const auto limit = ts::at(r.table.at("at_most"), [&] {
+                const auto d = parse_dose(text, r.section + ".at_most");
+                spacedc::detail::require_positive(r.section + ".at_most", d);
+                return d;
+            });
+            out.push_back(checks::mission_dose_at_most(limit, m));
+        } else {
+            out.push_back(checks::mission_dose_below_limit(m));
+        }
     } else if (quantity == "radiator_area") {
         only({"quantity", "name", "rationale", "at_most"});
         out.push_back(
@@ -239,7 +263,7 @@ void read_one(const table_reader& r, checks::requirements& out) {
             fmt::format("{}.quantity ({})", r.section, ts::where(r.table.at("quantity"))), quantity,
             "one of: junction_temperature, radiator_temperature, array_power, "
             "launch_mass, chip_to_support_mass_ratio, compute_power_per_mass, "
-            "availability, eclipse_free, array_area, radiator_area"};
+            "availability, eclipse_free, array_area, radiator_area, mission_dose"};
     }
 
     // A stated name and rationale replace the built-in's (a range keeps its side).

@@ -105,3 +105,36 @@ TEST(CliOrbit, EclipsesCsvHasOneRowPerEclipseAddingUpToTheJsonTotal) {
     EXPECT_NEAR(static_cast<double>(rows), 88 * 86400.0 / j["period_s"].get<double>(), 30.0);
     std::remove(path.c_str());
 }
+
+// Any circular orbit: the ISS's 51.6 deg at 420 km, its node at the J2 rate
+// (-4.95 deg/day) and its beta angle within +-(51.6 + 23.44) deg.
+TEST(CliOrbit, AnyCircularOrbitByInclinationAndNode) {
+    const auto r = run_cli(
+        {"orbit", "--altitude", "420km", "--inclination", "51.6deg", "--raan", "30deg", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_FALSE(j.at("sun_synchronous").get<bool>());
+    EXPECT_TRUE(j.at("ltan").is_null());
+    EXPECT_NEAR(j.at("inclination_deg").get<double>(), 51.6, 1e-12);
+    EXPECT_NEAR(j.at("raan_deg").get<double>(), 30.0, 1e-12);
+    EXPECT_NEAR(j.at("nodal_precession_deg_per_day").get<double>(), -4.95, 0.02);
+    EXPECT_LE(j.at("beta_max_deg").get<double>(), 75.05);
+    EXPECT_GE(j.at("beta_max_deg").get<double>(), 72.0);
+    EXPECT_FALSE(j.at("eclipse_free").get<bool>());
+    // A sun-synchronous orbit says so, with its node rate one turn a year.
+    const auto sso = nlohmann::json::parse(run_cli({"orbit", "--altitude", "650km", "--json"}).out);
+    EXPECT_TRUE(sso.at("sun_synchronous").get<bool>());
+    EXPECT_TRUE(sso.at("raan_deg").is_null());
+    EXPECT_NEAR(sso.at("nodal_precession_deg_per_day").get<double>(), 0.9856, 1e-3);
+}
+
+TEST(CliOrbit, InclinationExcludesLtanAndNeedsARange) {
+    EXPECT_EQ(
+        run_cli({"orbit", "--altitude", "420km", "--inclination", "51.6deg", "--ltan", "06:00"})
+            .status,
+        2);
+    EXPECT_EQ(run_cli({"orbit", "--altitude", "420km", "--raan", "10deg"}).status, 2);
+    const auto r = run_cli({"orbit", "--altitude", "420km", "--inclination", "200deg"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_THAT(r.err, HasSubstr("--inclination"));
+}

@@ -178,3 +178,49 @@ TEST(CliSize, ChainLinksBeyondTheInlineLimitsAreRefusedByName) {
     EXPECT_THAT(l.err, HasSubstr("thermal.shared.name"));
     EXPECT_THAT(l.err, HasSubstr("at most 48 characters"));
 }
+
+// A node on a 53 deg shell (examples/configs/shell_53deg.toml): sized, its orbit in the
+// inputs, no eclipse-free altitude (only sun-synchronous orbits have one), and no mission
+// dose (no published table covers 53 deg), said as a note.
+TEST(CliSize, SizesANodeOnA53DegreeShell) {
+    const auto r = run_cli(
+        {"size", std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/shell_53deg.toml", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_TRUE(j.at("feasible").get<bool>());
+    EXPECT_FALSE(j.at("inputs").at("orbit").at("sun_synchronous").get<bool>());
+    EXPECT_NEAR(j.at("inputs").at("orbit").at("inclination_deg").get<double>(), 53.0, 1e-12);
+    EXPECT_NEAR(j.at("inputs").at("orbit").at("raan_deg").get<double>(), 120.0, 1e-9);
+    EXPECT_TRUE(j.at("inputs").at("orbit").at("ltan_s").is_null());
+    EXPECT_TRUE(j.at("mission_dose_rad").is_null());
+    EXPECT_TRUE(j.at("cold_case").at("eclipse_free_altitude_m").is_null());
+    EXPECT_LT(j.at("sunlit_fraction").get<double>(), 0.75);
+    bool noted = false;
+    for (const auto& f : j.at("findings"))
+        noted |=
+            f.at("message").get<std::string>().find("no published dose table") != std::string::npos;
+    EXPECT_TRUE(noted);
+}
+
+// The eclipse-free dawn-dusk orbit (1400 km) shows its mission dose (behind 5 mm Al,
+// between the 1200 and 1500 km rows x 5 years) and fails a 2 krad dose requirement.
+TEST(CliSize, EclipseFreeOrbitShowsItsDoseAndFailsTwoKrad) {
+    const std::string path = spacedc::testing::scratch_path("dose_spec.toml");
+    std::ofstream{path} << "[compute]\ndose_limit = \"2 krad\"\n[orbit]\naltitude = \"1400 km\"\n"
+                           "[mission]\nlife = \"5 yr\"\n"
+                           "[[requirement]]\nquantity = \"mission_dose\"\n";
+    const auto r = run_cli({"size", path, "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_DOUBLE_EQ(j.at("sunlit_fraction").get<double>(), 1.0);
+    const double rad = j.at("mission_dose_rad").get<double>();
+    EXPECT_GT(rad, 5.0 * 3310.0);
+    EXPECT_LT(rad, 5.0 * 7820.0);
+    EXPECT_DOUBLE_EQ(j.at("dose_limit_rad").get<double>(), 2000.0);
+    EXPECT_NEAR(j.at("dose_margin").get<double>(), 2000.0 / rad - 1.0, 1e-12);
+    EXPECT_FALSE(j.at("checks_passed").get<bool>());
+    EXPECT_EQ(j.at("checks").at(0).at("unit").get<std::string>(), "Gy");
+    const auto check = run_cli({"size", path, "--check"});
+    EXPECT_EQ(check.status, 1);
+    EXPECT_THAT(check.out, HasSubstr("mission dose"));
+}

@@ -180,3 +180,22 @@ TEST(ParseQuantity, TemperatureAndAngleNeedAUnit) {
 TEST(ParseQuantity, RatioRejectsUnits) {
     EXPECT_THROW((void)parse<u::dimensionless>("0.9 W"), spacedc::invalid_input);
 }
+
+// Doses in the units tolerances are quoted in: 1 rad = 0.01 Gy.
+TEST(ParseDose, RadKradAndGray) {
+    using spacedc::io::parse_dose;
+    EXPECT_DOUBLE_EQ(parse_dose("2 krad").value(), 20.0);
+    EXPECT_DOUBLE_EQ(parse_dose("15 krad(Si)").value(), 150.0);
+    EXPECT_DOUBLE_EQ(parse_dose("150rad").value(), 1.5);
+    EXPECT_DOUBLE_EQ(parse_dose("1 Mrad").value(), 1e4);
+    EXPECT_DOUBLE_EQ(parse_dose("20 Gy").value(), 20.0);
+    EXPECT_DOUBLE_EQ(parse_dose("500 mGy").value(), 0.5);
+    for (const char* bad : {"2 km", "krad", "2", "nan krad", "1e300 krad", "2 krad krad", ""}) {
+        try {
+            (void)parse_dose(bad, "compute.dose_limit");
+            ADD_FAILURE() << bad;
+        } catch (const spacedc::invalid_input& e) {
+            EXPECT_THAT(e.what(), HasSubstr("compute.dose_limit")) << bad;
+        }
+    }
+}

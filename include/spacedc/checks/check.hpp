@@ -23,7 +23,7 @@ namespace spacedc::checks {
 using any_evaluation =
     std::variant<evaluation<units::temperature>, evaluation<units::power>, evaluation<units::mass>,
                  evaluation<units::area>, evaluation<units::specific_power>,
-                 evaluation<units::dimensionless>>;
+                 evaluation<units::dimensionless>, evaluation<units::absorbed_dose>>;
 
 /// The SI symbol the numbers of a check on `Quantity` are in ("" for ratios).
 template <class Quantity>
@@ -38,6 +38,8 @@ constexpr std::string_view si_symbol() {
         return "m^2";
     else if constexpr (std::is_same_v<Quantity, units::specific_power>)
         return "W/kg";
+    else if constexpr (std::is_same_v<Quantity, units::absorbed_dose>)
+        return "Gy";
     else
         return "";
 }

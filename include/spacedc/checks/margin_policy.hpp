@@ -161,6 +161,19 @@ inline margin<units::mass> mass_margin(const maturity_margin_policy& policy,
                                           margin_basis::value, policy.name);
 }
 
+/// The radiation design margin (RDM) on total ionising dose: a part's tolerance at least
+/// `rdm` times the predicted mission dose, i.e. a margin of (rdm - 1) x the dose. RDM 2 is
+/// what ECSS-Q-ST-60-15C (radiation hardness assurance of EEE components) asks for on
+/// TID computed with the ECSS-E-ST-10-04C environment models, and NASA practice alike.
+/// Throws `invalid_input` unless 1 <= rdm <= 11.
+inline margin<units::absorbed_dose> radiation_design_margin(double rdm = 2.0) {
+    spacedc::detail::require_in_closed_range("radiation design margin", rdm, 1.0, 11.0);
+    return fractional_margin<units::absorbed_dose>(
+        rdm - 1.0, margin_basis::value,
+        rdm == 2.0 ? "ECSS-Q-ST-60-15C (RDM 2 on total ionising dose)"
+                   : fmt::format("radiation design margin {}", rdm));
+}
+
 /// "design", "acceptance", "qualification".
 inline std::optional<temperature_limit_kind>
 temperature_limit_kind_from_string(std::string_view s) {

@@ -55,7 +55,8 @@ struct requirement_on {
 using requirement =
     std::variant<requirement_on<units::temperature>, requirement_on<units::power>,
                  requirement_on<units::mass>, requirement_on<units::area>,
-                 requirement_on<units::specific_power>, requirement_on<units::dimensionless>>;
+                 requirement_on<units::specific_power>, requirement_on<units::dimensionless>,
+                 requirement_on<units::absorbed_dose>>;
 using requirements = std::vector<requirement>;
 
 namespace detail {
@@ -205,6 +206,36 @@ inline requirement array_area_at_most(units::area limit) {
         .kind = bound_kind::at_most,
         .limit_of = detail::fixed(limit),
         .margin = {}};
+}
+
+/// The chips' mission dose behind 5 mm Al (node_design::mission_dose) at most the spec's
+/// `compute.dose_limit`, by `m` (e.g. `radiation_design_margin()`: tolerance >= 2 x dose).
+/// Fails to evaluate (`invalid_input`) on an orbit no dose table covers, or a spec with
+/// no dose limit.
+inline requirement mission_dose_below_limit(margin<units::absorbed_dose> m = {}) {
+    return requirement_on<units::absorbed_dose>{
+        .name = "mission dose",
+        .rationale = "accelerators within their total-ionising-dose tolerance to end of life",
+        .value_of = [](const node::node_design& d) { return d.mission_dose(); },
+        .kind = bound_kind::at_most,
+        .limit_of =
+            [](const node::node_design& d) {
+                if (!d.spec.compute.dose_limit) {
+                    throw invalid_input{"compute.dose_limit", "(missing)",
+                                        "a dose, e.g. \"2 krad\", or a stated at_most"};
+                }
+                return *d.spec.compute.dose_limit;
+            },
+        .margin = std::move(m)};
+}
+
+/// The chips' mission dose at most `limit`, by `m`.
+inline requirement mission_dose_at_most(units::absorbed_dose limit,
+                                        margin<units::absorbed_dose> m = {}) {
+    auto r = std::get<requirement_on<units::absorbed_dose>>(mission_dose_below_limit(std::move(m)));
+    r.rationale = "accelerators below a stated total ionising dose to end of life";
+    r.limit_of = detail::fixed(limit);
+    return r;
 }
 
 /// The radiator area at most `limit`.

@@ -72,4 +72,11 @@ units::angle parse(std::string_view, std::string_view);
 template <>
 units::velocity parse(std::string_view, std::string_view);
 
+/// Reads `text` as an absorbed dose (total ionising dose): a number and one of rad, krad,
+/// Mrad (1 rad = 0.01 Gy), optionally followed by "(Si)", or Gy, mGy, kGy; e.g. "2 krad",
+/// "20 Gy", "15 krad(Si)". A dose is J/kg like a specific energy, but written in its own
+/// units ("rad" here is the dose unit, not the radian), so it has its own reader. Ceiling
+/// 10^6 Gy; errors as `parse`.
+units::absorbed_dose parse_dose(std::string_view text, std::string_view parameter = "dose");
+
 } // namespace spacedc::io

@@ -49,11 +49,43 @@ struct not_eclipse_free {
     units::mass compute_battery;                  ///< that carries it (0 without)
 };
 
-using finding = std::variant<radiator_above_junction_limit, radiator_cannot_reject,
-                             loop_below_floor, not_eclipse_free>;
+/// A note: the chips' mission dose exceeds their stated tolerance (`compute.dose_limit`).
+struct dose_above_limit {
+    units::absorbed_dose dose;  ///< over the mission, behind the tables' 5 mm Al
+    units::absorbed_dose limit; ///< the accelerators' tolerance
+    units::duration life;
+    units::duration time_to_limit; ///< when the dose reaches the limit
+};
+
+/// A note: a dose limit is stated but no published dose table covers the orbit.
+struct dose_not_tabulated {
+    units::length altitude;
+    units::angle inclination;
+};
+
+using finding =
+    std::variant<radiator_above_junction_limit, radiator_cannot_reject, loop_below_floor,
+                 not_eclipse_free, dose_above_limit, dose_not_tabulated>;
 
 /// At most one finding of each kind, held in place (no allocation).
 using findings = boost::container::static_vector<finding, std::variant_size_v<finding>>;
+
+/// The kind of a finding as a name (JSON keys, sweep summaries): its type's name.
+inline const char* kind_name(const finding& f) {
+    struct names {
+        const char* operator()(const radiator_above_junction_limit&) const {
+            return "radiator_above_junction_limit";
+        }
+        const char* operator()(const radiator_cannot_reject&) const {
+            return "radiator_cannot_reject";
+        }
+        const char* operator()(const loop_below_floor&) const { return "loop_below_floor"; }
+        const char* operator()(const not_eclipse_free&) const { return "not_eclipse_free"; }
+        const char* operator()(const dose_above_limit&) const { return "dose_above_limit"; }
+        const char* operator()(const dose_not_tabulated&) const { return "dose_not_tabulated"; }
+    };
+    return std::visit(names{}, f);
+}
 
 /// True for the findings that make a design impossible to build.
 inline bool is_infeasible(const finding& f) {

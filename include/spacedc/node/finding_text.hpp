@@ -13,6 +13,7 @@ namespace spacedc::node {
 
 /// One sentence saying what `f` found, with its numbers in units.
 inline std::string describe(const finding& f) {
+    constexpr double seconds_per_year = 365.25 * 86'400.0; // Julian
     struct words {
         std::string operator()(const radiator_above_junction_limit& x) const {
             return fmt::format("radiator at {:.1f} is above the {:.1f} the {:.1f} junction "
@@ -50,6 +51,19 @@ inline std::string describe(const finding& f) {
                                "min); without a battery the node computes {:.2f} % of the year",
                                x.eclipse_days, x.longest.value() / 60.0,
                                100.0 * x.sunlit_fraction.value());
+        }
+        std::string operator()(const dose_above_limit& x) const {
+            return fmt::format("radiation: the chips receive {:.3g} krad(Si) over the {:.3g}-year "
+                               "mission behind 5 mm Al, above their {:.3g} krad tolerance, "
+                               "which they reach after {:.2g} years",
+                               x.dose.value() / 10.0, x.life.value() / seconds_per_year,
+                               x.limit.value() / 10.0, x.time_to_limit.value() / seconds_per_year);
+        }
+        std::string operator()(const dose_not_tabulated& x) const {
+            return fmt::format("radiation: the dose limit is not checked: no published dose table "
+                               "covers {:.1f} inclination at {:.0f} (tables: sun-synchronous "
+                               "and 30 deg, 500-2000 km)",
+                               x.inclination, x.altitude);
         }
     };
     return std::visit(words{}, f);

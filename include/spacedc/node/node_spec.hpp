@@ -28,13 +28,26 @@ struct compute_payload {
     /// (compute off in shadow); 1, compute never stops. The battery, its recharge and the
     /// heat it keeps in the loop follow (power/power_budget.hpp, the cold case).
     units::dimensionless battery_backed_fraction = 0.0;
+    /// The total ionising dose the accelerators tolerate (their stated TID limit, e.g.
+    /// 2 krad(Si) where Suncatcher's Trillium HBM first shows irregularities); the mission
+    /// dose is compared with it (node_design::mission_dose). Absent: not compared.
+    std::optional<units::absorbed_dose> dose_limit{};
 };
 
+/// The orbit: by default the sun-synchronous circular orbit at `altitude` with `ltan`;
+/// with an `inclination`, any circular orbit whose node is `raan` at the start of `year`
+/// (1 January 00:00 UTC) and regresses at the J2 rate (orbit/precessing_orbit.hpp).
 struct orbit_spec {
-    units::length altitude{650e3 * units::meters}; ///< Suncatcher's dawn-dusk SSO
-    units::duration ltan{6.0 * 3600.0 * units::seconds};
+    units::length altitude{650e3 * units::meters};       ///< Suncatcher's dawn-dusk SSO
+    units::duration ltan{6.0 * 3600.0 * units::seconds}; ///< sun-synchronous orbits only
+    /// Absent: sun-synchronous. Set: this inclination, the node placed by `raan`.
+    std::optional<units::angle> inclination{};
+    units::angle raan{0.0 * units::radians}; ///< node at the start of `year` (with `inclination`)
     int year = 2027;
     orbit::shadow_model shadow = orbit::shadow_model::cylindrical;
+
+    bool sun_synchronous() const { return !inclination; }
+    bool operator==(const orbit_spec&) const = default;
 };
 
 /// Power conversion and distribution (PMAD).

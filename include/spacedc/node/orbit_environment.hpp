@@ -11,10 +11,10 @@
 ///         const auto design = node::size_node(spec, env);
 ///     }
 ///
-/// It holds the year's sunlight (`orbit::analyse_year`: each day's beta, eclipse and
-/// solar flux) and its flux summary for the array (power/flux_year.hpp), the orbital
-/// period, the hot and cold orbits of the year and the radiator faces' orbit-average
-/// views (Sun, Earth, albedo; thermal/view_factor.hpp) on each of them:
+/// It holds the year's sunlight (`orbit::analyse_year`, sun-synchronous or any circular
+/// orbit: each day's beta, eclipse and solar flux) and its flux summary for the array
+/// (power/flux_year.hpp), the orbital period, the hot and cold orbits of the year and the radiator
+/// faces' orbit-average views (Sun, Earth, albedo; thermal/view_factor.hpp) on each of them:
 /// - hot: the fully lit day with the smallest |beta| (the most Earth infrared and albedo
 ///   with no eclipse to cool in), or the day with the shortest eclipse when none is lit
 ///   all orbit;
@@ -24,6 +24,7 @@
 #include <spacedc/node/node_spec.hpp>
 #include <spacedc/orbit/annual_sunlight.hpp>
 #include <spacedc/orbit/circular_orbit.hpp>
+#include <spacedc/orbit/precessing_orbit.hpp>
 #include <spacedc/power/flux_year.hpp>
 #include <spacedc/thermal/view_factor.hpp>
 
@@ -51,14 +52,34 @@ struct orbit_environment {
     const orbit::daily_sunlight& cold() const { return sunlight.days[cold_day]; }
 };
 
+/// The orbit as a precessing orbit: the given inclination and node at the start of its
+/// year, or the sun-synchronous orbit's from its LTAN.
+inline orbit::precessing_orbit as_precessing(const orbit_spec& orbit) {
+    const orbit::instant start =
+        std::chrono::sys_days{orbit::supported_year(orbit.year, "orbit.year") / 1 / 1};
+    if (orbit.sun_synchronous())
+        return orbit::as_precessing({.altitude = orbit.altitude, .ltan = orbit.ltan}, start);
+    return {.altitude = orbit.altitude,
+            .inclination = *orbit.inclination,
+            .raan = orbit.raan,
+            .epoch = start};
+}
+
+/// The year's sunlight of `orbit` (orbit/annual_sunlight.hpp).
+inline orbit::annual_sunlight analyse_year(const orbit_spec& orbit) {
+    const auto year = orbit::supported_year(orbit.year, "orbit.year");
+    return orbit.sun_synchronous()
+               ? orbit::analyse_year({.altitude = orbit.altitude, .ltan = orbit.ltan}, year,
+                                     orbit.shadow)
+               : orbit::analyse_year(as_precessing(orbit), year, orbit.shadow);
+}
+
 /// Analyses `orbit`'s year and the hot and cold orbits of a radiator facing `orientation`.
 inline orbit_environment prepare_orbit(const orbit_spec& orbit,
                                        thermal::radiator_orientation orientation) {
     orbit_environment env{.orbit = orbit,
                           .orientation = orientation,
-                          .sunlight = orbit::analyse_year(
-                              {.altitude = orbit.altitude, .ltan = orbit.ltan},
-                              orbit::supported_year(orbit.year, "orbit.year"), orbit.shadow),
+                          .sunlight = analyse_year(orbit),
                           .flux = {},
                           .period = orbit::orbital_period(orbit.altitude),
                           .hot_day = 0,
@@ -92,10 +113,7 @@ inline orbit_environment prepare_orbit(const orbit_spec& orbit,
 
 /// Throws `invalid_input` unless `env` was prepared for `spec`'s orbit and orientation.
 inline void require_prepared_for(const orbit_environment& env, const node_spec& spec) {
-    const auto& a = env.orbit;
-    const auto& b = spec.orbit;
-    if (a.altitude != b.altitude || a.ltan != b.ltan || a.year != b.year || a.shadow != b.shadow ||
-        env.orientation != spec.thermal.orientation) {
+    if (env.orbit != spec.orbit || env.orientation != spec.thermal.orientation) {
         throw invalid_input{"orbit environment", "prepared for another orbit or orientation",
                             "prepare_orbit(spec.orbit, spec.thermal.orientation)"};
     }

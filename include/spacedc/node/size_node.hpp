@@ -22,6 +22,7 @@
 #include <spacedc/node/node_spec.hpp>
 #include <spacedc/node/orbit_environment.hpp>
 #include <spacedc/power/power_budget.hpp>
+#include <spacedc/radiation/dose.hpp>
 #include <spacedc/thermal/eclipse_cooling.hpp>
 #include <spacedc/thermal/radiator.hpp>
 
@@ -91,7 +92,20 @@ struct node_design {
     cost_estimate cost;
     hot_case_result hot;
     cold_case_result cold;
+    /// The chips' total ionising dose over the mission behind 5 mm Al, when a published
+    /// table covers the orbit (radiation/dose.hpp: sun-synchronous or 30 deg, 500-2000 km).
+    std::optional<units::absorbed_dose> dose;
     node::findings findings; ///< typed; words from `describe` (node/finding_text.hpp)
+
+    /// The mission dose; throws `invalid_input` when no dose table covers the orbit.
+    units::absorbed_dose mission_dose() const {
+        if (!dose) {
+            throw invalid_input{"mission dose", "(not tabulated for this orbit)",
+                                "a sun-synchronous or 30° orbit at 500-2000 km (the published "
+                                "SPENVIS dose tables)"};
+        }
+        return *dose;
+    }
 
     /// The predicted junction temperature; throws `invalid_input` when the spec has no
     /// junction-to-radiator chain to predict it from.
@@ -308,6 +322,31 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
                              .sunlit_fraction = sunlight.sunlit_fraction,
                              .battery_backed_fraction = spec.compute.battery_backed_fraction,
                              .compute_battery = d.power.eclipse_compute.mass});
+    }
+
+    // Radiation: the mission dose where a table covers the orbit, against the chips' limit.
+    {
+        const auto& o = spec.orbit;
+        const auto table = o.sun_synchronous()
+                               ? std::optional{radiation::inclination_class::sun_synchronous}
+                               : radiation::covering_table(*o.inclination, o.altitude);
+        if (table && radiation::tabulated_altitude(o.altitude))
+            d.dose = radiation::mission_dose(o.altitude, *table, spec.mission_life);
+        if (spec.compute.dose_limit) {
+            spacedc::detail::require_positive("compute.dose_limit", *spec.compute.dose_limit);
+            if (!d.dose) {
+                d.findings.push_back(dose_not_tabulated{
+                    .altitude = o.altitude,
+                    .inclination = o.inclination ? *o.inclination
+                                                 : orbit::sun_synchronous_inclination(o.altitude)});
+            } else if (*d.dose > *spec.compute.dose_limit) {
+                d.findings.push_back(dose_above_limit{
+                    .dose = *d.dose,
+                    .limit = *spec.compute.dose_limit,
+                    .life = spec.mission_life,
+                    .time_to_limit = spec.mission_life * (*spec.compute.dose_limit / *d.dose)});
+            }
+        }
     }
 
     // Mass.

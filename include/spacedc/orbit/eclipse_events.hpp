@@ -1,12 +1,13 @@
 #pragma once
 /// \file
-/// Every eclipse of a sun-synchronous orbit through a year: its entry and exit times.
+/// Every eclipse of a circular orbit through a year: its entry and exit times.
 ///
 /// The satellite moves on a circular orbit, r = a (cos u cos W - sin u cos i sin W,
 /// cos u sin W + sin u cos i cos W, sin u sin i) (Vallado, Fundamentals of Astrodynamics,
 /// eq. 2-102 with e = 0), with u = n t from the ascending node at 1 January 00:00 UTC
 /// (n the Keplerian mean motion; the phase along the orbit is a convention, the same
-/// as `propagate_sunlight`'s) and the node W tracking the mean Sun for the LTAN. The
+/// as `propagate_sunlight`'s) and the node W tracking the mean Sun for the LTAN (a
+/// sun-synchronous orbit) or regressing at the J2 rate (`precessing_orbit`). The
 /// satellite is in shadow when it is behind the Earth (r . s < 0) and inside the
 /// shadow's radius at that distance: the Earth's radius for the cylinder, R / cos(alpha)
 /// -/+ d tan(alpha) for the umbra and penumbra cones (Vallado sec. 5.3).
@@ -21,6 +22,7 @@
 #include <spacedc/orbit/annual_sunlight.hpp>
 #include <spacedc/orbit/beta_angle.hpp>
 #include <spacedc/orbit/eclipse.hpp>
+#include <spacedc/orbit/precessing_orbit.hpp>
 #include <spacedc/orbit/sun_synchronous.hpp>
 
 #include <Eigen/Geometry> // cross
@@ -28,6 +30,7 @@
 #include <chrono>
 #include <cmath>
 #include <numbers>
+#include <optional>
 #include <vector>
 
 namespace spacedc::orbit {
@@ -47,12 +50,22 @@ namespace detail {
 class eclipse_geometry {
   public:
     eclipse_geometry(const sun_synchronous_orbit& orbit, instant start, shadow_model model)
-        : orbit_{orbit}
+        : ltan_{orbit.ltan}
         , start_{start}
         , model_{model}
         , a_{orbit_radius(orbit.altitude).value()}
         , n_{orbit::mean_motion(orbit.altitude).value()}
         , inclination_{sun_synchronous_inclination(orbit.altitude)} {}
+
+    eclipse_geometry(const precessing_orbit& orbit, instant start, shadow_model model)
+        : precessing_{orbit}
+        , start_{start}
+        , model_{model}
+        , a_{orbit_radius(orbit.altitude).value()}
+        , n_{orbit::mean_motion(orbit.altitude).value()}
+        , inclination_{orbit.inclination} {
+        require_valid(orbit);
+    }
 
     double mean_motion() const { return n_; }
 
@@ -66,7 +79,7 @@ class eclipse_geometry {
     bool in_shadow(double s) const {
         const sun_position sun = solar_position(at(s));
         const Eigen::Vector3d sun_dir = sun_direction(sun);
-        const double node = ascending_node(orbit_.ltan, at(s)).value();
+        const double node = node_at(s).value();
         const double u = n_ * s;
         const double ci = std::cos(inclination_.value()), si = std::sin(inclination_.value());
         const Eigen::Vector3d r{
@@ -81,7 +94,7 @@ class eclipse_geometry {
     std::pair<double, double> anti_sun(double s) const {
         const sun_position sun = solar_position(at(s));
         const Eigen::Vector3d sun_dir = sun_direction(sun);
-        const units::angle node = ascending_node(orbit_.ltan, at(s));
+        const units::angle node = node_at(s);
         const Eigen::Vector3d h = orbit_normal(inclination_, node);
         const Eigen::Vector3d first{std::cos(node.value()), std::sin(node.value()), 0.0};
         const Eigen::Vector3d second = h.cross(first);
@@ -96,11 +109,16 @@ class eclipse_geometry {
     }
 
     units::angle beta(double s) const {
-        return beta_angle(inclination_, ascending_node(orbit_.ltan, at(s)), solar_position(at(s)));
+        return beta_angle(inclination_, node_at(s), solar_position(at(s)));
     }
 
   private:
-    sun_synchronous_orbit orbit_;
+    units::angle node_at(double s) const {
+        return precessing_ ? ascending_node(*precessing_, at(s)) : ascending_node(ltan_, at(s));
+    }
+
+    units::duration ltan_{};                     ///< sun-synchronous: the node tracks the mean Sun
+    std::optional<precessing_orbit> precessing_; ///< or any other: J2 from its epoch
     instant start_;
     shadow_model model_;
     double a_, n_;
@@ -117,19 +135,13 @@ inline double shadow_boundary(const eclipse_geometry& g, double lit, double dark
     return 0.5 * (lit + dark);
 }
 
-} // namespace detail
-
-/// Every eclipse of `orbit` in `year` (1950-2050), in time order.
-inline std::vector<eclipse_event> eclipse_events(const sun_synchronous_orbit& orbit,
-                                                 std::chrono::year year,
-                                                 shadow_model model = shadow_model::cylindrical) {
-    require_supported_year(year);
-    require_valid_ltan(orbit.ltan);
+/// Every eclipse in `year` of the orbit whose geometry `g` is, in time order.
+inline std::vector<eclipse_event> eclipse_events(const eclipse_geometry& g,
+                                                 std::chrono::year year) {
     const instant start = std::chrono::sys_days{year / std::chrono::January / 1};
     const instant end =
         std::chrono::sys_days{(year + std::chrono::years{1}) / std::chrono::January / 1};
     const double length = std::chrono::duration<double>(end - start).count();
-    const detail::eclipse_geometry g{orbit, start, model};
     const double n = g.mean_motion();
     const double period = 2.0 * std::numbers::pi / n;
 
@@ -168,6 +180,31 @@ inline std::vector<eclipse_event> eclipse_events(const sun_synchronous_orbit& or
         centre = nearest_centre(centre + period, half);
     }
     return events;
+}
+
+} // namespace detail
+
+/// Every eclipse of `orbit` in `year` (1950-2050), in time order.
+inline std::vector<eclipse_event> eclipse_events(const sun_synchronous_orbit& orbit,
+                                                 std::chrono::year year,
+                                                 shadow_model model = shadow_model::cylindrical) {
+    require_supported_year(year);
+    require_valid_ltan(orbit.ltan);
+    return detail::eclipse_events(
+        detail::eclipse_geometry{orbit, std::chrono::sys_days{year / std::chrono::January / 1},
+                                 model},
+        year);
+}
+
+/// Every eclipse of any circular orbit in `year` (1950-2050), in time order.
+inline std::vector<eclipse_event> eclipse_events(const precessing_orbit& orbit,
+                                                 std::chrono::year year,
+                                                 shadow_model model = shadow_model::cylindrical) {
+    require_supported_year(year);
+    return detail::eclipse_events(
+        detail::eclipse_geometry{orbit, std::chrono::sys_days{year / std::chrono::January / 1},
+                                 model},
+        year);
 }
 
 } // namespace spacedc::orbit

@@ -12,10 +12,13 @@
 /// particle events, and the stated solar-cycle conditions of the runs, are the source's.
 
 #include <spacedc/detail/require.hpp>
+#include <spacedc/orbit/sun_synchronous.hpp>
 #include <spacedc/units.hpp>
 
 #include <array>
 #include <cmath>
+#include <numbers>
+#include <optional>
 #include <string_view>
 
 namespace spacedc::radiation {
@@ -48,12 +51,20 @@ inline constexpr std::array<dose_row, 6> dose_table{{{500.0, 0.38, 0.18},
                                                      {2000.0, 21.5, 47.8}}};
 } // namespace detail
 
+/// Whether `altitude` lies inside the tables (500-2000 km).
+inline bool tabulated_altitude(units::length altitude) {
+    const double km = altitude.value() / 1e3;
+    return km >= detail::dose_table.front().altitude_km &&
+           km <= detail::dose_table.back().altitude_km;
+}
+
 /// Dose rate behind `table_shielding` at `altitude` for `orbit`: log-linear between the
 /// table's altitudes. Throws `invalid_input` outside 500-2000 km.
+
 inline units::dose_rate dose_rate(units::length altitude, inclination_class orbit) {
     const auto& table = detail::dose_table;
     const double km = altitude.value() / 1e3;
-    if (!(km >= table.front().altitude_km && km <= table.back().altitude_km)) {
+    if (!tabulated_altitude(altitude)) {
         throw invalid_input{"altitude for the dose tables", fmt::format("{}", altitude),
                             "500 km to 2000 km (the published SPENVIS runs; no extrapolation)"};
     }
@@ -79,6 +90,24 @@ inline units::absorbed_dose mission_dose(units::length altitude, inclination_cla
                                          units::duration life) {
     spacedc::detail::require_non_negative("mission life", life);
     return dose_rate(altitude, orbit) * life;
+}
+
+/// The table that covers a circular orbit of `inclination` at `altitude`, if any: the
+/// sun-synchronous runs for an inclination within 1 deg of the sun-synchronous one at
+/// that altitude, the 30 deg runs within 1 deg of 30 deg (1 deg accepts rounded inputs;
+/// trapped-belt exposure changes with inclination through the South Atlantic Anomaly, and
+/// the sources give nothing between, so no other inclination is interpolated).
+inline std::optional<inclination_class> covering_table(units::angle inclination,
+                                                       units::length altitude) {
+    constexpr double tolerance = std::numbers::pi / 180.0;
+    if (altitude.value() > 0.0 && altitude < orbit::max_sun_synchronous_altitude() &&
+        std::abs((inclination - orbit::sun_synchronous_inclination(altitude)).value()) <=
+            tolerance) {
+        return inclination_class::sun_synchronous;
+    }
+    if (std::abs(inclination.value() - std::numbers::pi / 6.0) <= tolerance)
+        return inclination_class::thirty_degrees;
+    return std::nullopt;
 }
 
 /// An absorbed dose in rad (the unit tolerances are quoted in).
