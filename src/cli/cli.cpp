@@ -31,6 +31,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     add_dose_command(app, out);
     add_size_command(app, out);
     add_sweep_command(app, out);
+    add_trade_altitude_command(app, out);
 
     std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 pops from the back
     try {

@@ -40,6 +40,9 @@ void add_economics_command(CLI::App& app, std::ostream& out);
 /// `spacedc equilibrium`: a flat panel's equilibrium temperature or heat balance.
 void add_equilibrium_command(CLI::App& app, std::ostream& out);
 
+/// `spacedc trade-altitude`: one node at each altitude with each way through eclipse.
+void add_trade_altitude_command(CLI::App& app, std::ostream& out);
+
 /// `spacedc radiator`: net flux and area of a radiator at a temperature.
 void add_radiator_command(CLI::App& app, std::ostream& out);
 

@@ -116,6 +116,7 @@ json inputs_json(const node::node_spec& s) {
           {"faces", s.thermal.faces},
           {"capacitance_j_per_k",
            s.thermal.capacitance ? json(s.thermal.capacitance->value()) : json(nullptr)},
+          {"added_water_kg", s.thermal.added_water.value()},
           {"survival_floor_k", s.thermal.survival_floor.value()},
           {"survival_heater", s.thermal.survival_heater},
           {"orientation", std::string{thermal::to_string(s.thermal.orientation)}},

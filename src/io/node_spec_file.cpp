@@ -235,7 +235,7 @@ node::node_spec node_spec(const toml::value& root, const std::string& path) {
                    {"radiator_temperature", "emissivity", "absorptivity",
                     "annual_absorptivity_increase", "faces", "orientation", "areal_density",
                     "heat_transport_specific_power", "per_chip", "shared", "fin", "junction_margin",
-                    "capacitance", "survival_floor", "survival_heater"},
+                    "capacitance", "added_water", "survival_floor", "survival_heater"},
                    "thermal");
     if (auto rt = ts::optional_quantity<units::temperature>(t, "radiator_temperature", "thermal")) {
         spec.thermal.radiator_temperature = *rt;
@@ -243,6 +243,7 @@ node::node_spec node_spec(const toml::value& root, const std::string& path) {
     assign(t, "junction_margin", "thermal", spec.thermal.junction_margin);
     if (auto cap = ts::optional_quantity<units::heat_capacity>(t, "capacitance", "thermal"))
         spec.thermal.capacitance = *cap;
+    assign(t, "added_water", "thermal", spec.thermal.added_water);
     assign(t, "survival_floor", "thermal", spec.thermal.survival_floor);
     if (const toml::value* heater = ts::find(t, "survival_heater")) {
         if (!heater->is_boolean()) {

@@ -135,6 +135,7 @@ const std::map<std::string, spec_field, std::less<>>& table() {
          })},
         {"thermal.capacitance",
          optional_field<u::heat_capacity>([](auto& s) -> auto& { return s.thermal.capacitance; })},
+        {"thermal.added_water", SPACEDC_FIELD(u::mass, thermal.added_water)},
         {"thermal.junction_margin",
          SPACEDC_FIELD(u::temperature_difference, thermal.junction_margin)},
         {"thermal.survival_floor", SPACEDC_FIELD(u::temperature, thermal.survival_floor)},

@@ -30,6 +30,7 @@ TEST(JsonContract, EverySubcommandNamesTheEarthRadiusItMeasuresAltitudeFrom) {
         {"latency", "--altitude", "650km", "--elevation", "90deg"},
         {"sweep", configs + "sweep_100kw.toml"},
         {"montecarlo", configs + "uncertain_100kw.toml", "--samples", "20"},
+        {"trade-altitude", configs + "reference_100kw.toml", "--from", "1300km", "--to", "1400km"},
     };
     for (auto args : runs) {
         args.push_back("--json");

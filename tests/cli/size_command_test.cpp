@@ -224,3 +224,40 @@ TEST(CliSize, EclipseFreeOrbitShowsItsDoseAndFailsTwoKrad) {
     EXPECT_EQ(check.status, 1);
     EXPECT_THAT(check.out, HasSubstr("mission dose"));
 }
+
+// spacedc trade-altitude: every strategy below the eclipse-free altitude, "none" above;
+// a 15 krad dose requirement fails from where 5 years of the table's dose pass it.
+TEST(CliTradeAltitude, TableJsonAndCsvAgree) {
+    const std::string path = spacedc::testing::scratch_path("trade_spec.toml");
+    std::ofstream{path} << "[compute]\ndose_limit = \"15 krad\"\n[mission]\nlife = \"5 yr\"\n"
+                           "[[requirement]]\nquantity = \"mission_dose\"\n";
+    const std::string csv = spacedc::testing::scratch_path("trade.csv");
+    std::remove(csv.c_str());
+    const auto r = run_cli({"trade-altitude", path, "--from", "1000km", "--to", "1500km", "--step",
+                            "250km", "--json", "--csv", csv});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    const auto& rows = j.at("rows");
+    ASSERT_EQ(rows.size(), 4u + 4u + 1u); // 1000, 1250 km: four ways; 1500 km: none needed
+    EXPECT_NEAR(j.at("eclipse_free_altitude_m").get<double>(), 1.39e6, 0.01e6);
+    for (const auto& row : rows) {
+        const double km = row.at("altitude_m").get<double>() / 1e3;
+        const double rad = row.at("mission_dose_rad").get<double>();
+        const bool fails = !row.at("failed_requirements").empty();
+        EXPECT_EQ(fails, rad > 15'000.0) << km;
+        if (row.at("strategy") == "compute-battery") {
+            EXPECT_DOUBLE_EQ(row.at("availability").get<double>(), 1.0);
+        }
+    }
+    EXPECT_NEAR(rows.at(0).at("mission_dose_rad").get<double>(), 5.0 * 1790.0, 1e-6);
+    EXPECT_EQ(rows.back().at("strategy"), "none");
+    EXPECT_TRUE(rows.back().at("eclipse_free").get<bool>());
+    std::ifstream in{csv};
+    std::string line;
+    int lines = 0;
+    while (std::getline(in, line)) ++lines;
+    EXPECT_EQ(lines, 1 + 9);
+    const auto text = run_cli({"trade-altitude", path, "--from", "1500km", "--to", "1500km"});
+    ASSERT_EQ(text.status, 0) << text.err;
+    EXPECT_THAT(text.out, HasSubstr("mission dose"));
+}

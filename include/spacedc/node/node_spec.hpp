@@ -96,6 +96,10 @@ struct thermal_spec {
     /// heat-transport mass taken as half coolant water (4179 J/(kg K), Table A.6) and half
     /// aluminium (assumption; chips and servers, loosely coupled, are left out).
     std::optional<units::heat_capacity> capacitance{};
+    /// Water added to the loop as thermal capacitance to ride through eclipses: its
+    /// 4179 J/(kg K) (Incropera & DeWitt Table A.6) adds to the capacitance above, and
+    /// its mass to the budget (0: none).
+    units::mass added_water{0.0 * units::kilograms};
     /// The coldest the loop may get in eclipse: its fluid's freezing point (water
     /// 273.15 K; ammonia 195.4 K, CRC Handbook).
     units::temperature survival_floor{273.15 * units::kelvin};

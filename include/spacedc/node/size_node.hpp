@@ -244,12 +244,15 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
     {
         constexpr double c_aluminium = 903.0, c_water = 4179.0; // J/(kg K), Incropera A.1, A.6
         cold_case_result& c = d.cold;
-        c.capacitance = spec.thermal.capacitance
-                            ? *spec.thermal.capacitance
-                            : units::heat_capacity{
-                                  (d.radiator.mass.value() * c_aluminium +
-                                   d.heat_transport_mass.value() * 0.5 * (c_water + c_aluminium)) *
-                                  units::joules_per_kelvin};
+        spacedc::detail::require_non_negative("thermal.added_water", spec.thermal.added_water);
+        c.capacitance = (spec.thermal.capacitance
+                             ? *spec.thermal.capacitance
+                             : units::heat_capacity{(d.radiator.mass.value() * c_aluminium +
+                                                     d.heat_transport_mass.value() * 0.5 *
+                                                         (c_water + c_aluminium)) *
+                                                    units::joules_per_kelvin}) +
+                        units::heat_capacity{spec.thermal.added_water.value() * c_water *
+                                             units::joules_per_kelvin};
         c.date = env.cold().date;
         c.beta = env.cold().beta;
         c.eclipse =
@@ -359,6 +362,7 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
             {"power conversion and distribution", d.power_conversion_mass},
             {"radiator", d.radiator.mass},
             {"heat transport", d.heat_transport_mass},
+            {"added water (thermal capacitance)", spec.thermal.added_water},
             {"attitude control", spec.bus.attitude_control},
             {"propulsion", spec.bus.propulsion},
             {"communications", spec.bus.communications},
