@@ -1,6 +1,6 @@
 #pragma once
 /// \file
-/// Sharding a batch (a Monte Carlo study) over MPI ranks: rank r of R takes the
+/// Sharding a batch (a Monte Carlo study, a sweep) over MPI ranks: rank r of R takes the
 /// contiguous block [N r / R, N (r + 1) / R) of the sample indices, the counter-based
 /// generator makes each sample a pure function of (seed, index), and rank 0 gathers the
 /// blocks in rank order, so the result is the one a single process gives, for any number
@@ -10,6 +10,8 @@
 #include <spacedc/errors.hpp>
 
 #include <cstdint>
+#include <cstdio>
+#include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -93,6 +95,49 @@ class mpi_session {
         }
 #endif
         return mine;
+    }
+
+    /// On a rank other than 0: sends the bytes of `files` (from their start, in order) to
+    /// rank 0, in chunks of 64 KiB, then an end mark; on rank 0: does nothing. Pairs with
+    /// `receive_from_ranks` (every rank must call its side).
+    void send_to_root(const std::vector<std::FILE*>& files) const {
+#ifdef SPACEDC_WITH_MPI
+        if (!active_ || root()) return;
+        std::vector<char> buffer(1 << 16);
+        for (std::FILE* f : files) {
+            std::rewind(f);
+            for (std::size_t got; (got = std::fread(buffer.data(), 1, buffer.size(), f)) > 0;) {
+                long long n = static_cast<long long>(got);
+                MPI_Send(&n, 1, MPI_LONG_LONG, 0, 0, MPI_COMM_WORLD);
+                MPI_Send(buffer.data(), static_cast<int>(got), MPI_CHAR, 0, 1, MPI_COMM_WORLD);
+            }
+        }
+        long long end = 0;
+        MPI_Send(&end, 1, MPI_LONG_LONG, 0, 0, MPI_COMM_WORLD);
+#else
+        (void)files;
+#endif
+    }
+
+    /// On rank 0: appends to `out` what ranks 1, 2, ... send with `send_to_root`, in rank
+    /// order, one chunk at a time; elsewhere: does nothing.
+    void receive_from_ranks(std::ostream& out) const {
+#ifdef SPACEDC_WITH_MPI
+        if (!active_ || !root()) return;
+        std::vector<char> buffer(1 << 16);
+        for (int r = 1; r < ranks_; ++r) {
+            while (true) {
+                long long n = 0;
+                MPI_Recv(&n, 1, MPI_LONG_LONG, r, 0, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+                if (n <= 0) break;
+                MPI_Recv(buffer.data(), static_cast<int>(n), MPI_CHAR, r, 1, MPI_COMM_WORLD,
+                         MPI_STATUS_IGNORE);
+                out.write(buffer.data(), static_cast<std::streamsize>(n));
+            }
+        }
+#else
+        (void)out;
+#endif
     }
 
     /// On rank 0, the element-wise sum over the ranks; elsewhere unspecified.

@@ -1,6 +1,7 @@
 #include "cli.hpp"
 #include "commands.hpp"
 #include "design_batch.hpp"
+#include "mpi_shard.hpp"
 #include "option_names.hpp"
 #include "output_file.hpp"
 #include "progress.hpp"
@@ -12,10 +13,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
+#include <exception>
 #include <map>
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace spacedc::cli {
 namespace {
@@ -27,6 +32,7 @@ struct sweep_options {
     bool force = false;
     int threads = 1;
     bool json = false;
+    bool mpi = false;
 };
 
 /// A feasible design on the front: no other is at least as good on both objectives and
@@ -53,7 +59,7 @@ void add_to_front(std::vector<pareto_point>& front, const pareto_point& p) {
 /// rows in an anonymous temporary file (joined in block order at the end).
 struct block_result {
     std::uint64_t feasible = 0;
-    std::map<std::string, std::uint64_t> reasons;
+    std::array<std::uint64_t, std::variant_size_v<node::finding>> reasons{}; ///< by kind
     std::vector<pareto_point> front;
     std::FILE* rows = nullptr; ///< owned; closed (and so removed) by the caller
 };
@@ -73,7 +79,7 @@ void size_block(io::node_sweep& sweep, std::uint64_t begin, std::uint64_t end, b
         std::string reason;
         for (const auto& f : d.findings) {
             if (!node::is_infeasible(f)) continue;
-            ++b.reasons[node::kind_name(f)];
+            ++b.reasons[f.index()];
             if (reason.empty()) reason = node::describe(f);
         }
         if (ok) {
@@ -105,14 +111,15 @@ void size_block(io::node_sweep& sweep, std::uint64_t begin, std::uint64_t end, b
 void run_sweep(const sweep_options& o, std::ostream& out) {
     const std::uint64_t requested = checked_threads(o.threads);
     io::node_sweep sweep{o.file, o.overrides};
-    std::optional<output_file> csv;
-    if (!o.out.empty())
-        csv.emplace("--out", o.out, o.force, std::vector<std::filesystem::path>{o.file});
     const auto& axes = sweep.axes();
 
-    // Each thread takes a contiguous block of designs with its own reader; counts, fronts
-    // and rows are joined in block order, so the result is the same for any number.
-    const auto threads = std::min<std::uint64_t>(requested, sweep.designs());
+    // Each MPI rank (with --mpi) takes a contiguous block of designs and each thread a
+    // contiguous block of its rank's, with its own reader; counts, fronts and rows are
+    // joined in block order, so the result is the same for any number of either.
+    const mpi_session mpi{o.mpi};
+    const auto [first, last] = mpi.block(sweep.designs());
+    const std::uint64_t threads =
+        std::max<std::uint64_t>(1, std::min<std::uint64_t>(requested, last - first));
     std::vector<block_result> blocks(threads);
     struct closer {
         std::vector<block_result>& blocks;
@@ -121,29 +128,66 @@ void run_sweep(const sweep_options& o, std::ostream& out) {
                 if (b.rows) std::fclose(b.rows);
         }
     } close_rows{blocks};
-    for (auto& b : blocks) {
-        if (csv && !(b.rows = std::tmpfile()))
-            throw error{"--out: cannot create a temporary file for the rows"};
-    }
-    {
-        progress_bar progress{sweep.designs(), "designs", o.json};
-        run_in_blocks(sweep.designs(), threads,
+    std::optional<output_file> csv; // rank 0 writes it; the others send it their rows
+    bool failed = false;
+    std::exception_ptr error;
+    try {
+        if (!o.out.empty() && mpi.root())
+            csv.emplace("--out", o.out, o.force, std::vector<std::filesystem::path>{o.file});
+        for (auto& b : blocks) {
+            if (!o.out.empty() && !(b.rows = std::tmpfile()))
+                throw spacedc::error{"--out: cannot create a temporary file for the rows"};
+        }
+        progress_bar progress{last - first, "designs", o.json || !mpi.root()};
+        run_in_blocks(last - first, threads,
                       [&](std::uint64_t t, std::uint64_t begin, std::uint64_t end) {
+                          begin += first, end += first;
                           if (threads == 1)
                               return size_block(sweep, begin, end, blocks[t], progress, true);
                           io::node_sweep own{o.file, o.overrides}; // a reader each
                           size_block(own, begin, end, blocks[t], progress, t == 0);
                       });
+    } catch (...) {
+        failed = true;
+        error = std::current_exception();
+    }
+    if (mpi.any_failed(failed)) {
+        if (error) std::rethrow_exception(error);
+        throw spacedc::error{"--mpi: another rank failed (its message is on its stderr)"};
     }
 
-    std::map<std::string, std::uint64_t> reasons;
+    // This rank's totals; under MPI, rank 0 sums the counts and merges the fronts in rank
+    // order (each point as index, W/kg, ratio, mass).
+    std::vector<std::uint64_t> counts(1 + std::variant_size_v<node::finding>, 0);
     std::vector<pareto_point> front;
-    std::uint64_t feasible = 0;
     for (auto& b : blocks) {
-        feasible += b.feasible;
-        for (const auto& [kind, n] : b.reasons) reasons[kind] += n;
+        counts[0] += b.feasible;
+        for (std::size_t k = 0; k < b.reasons.size(); ++k) counts[1 + k] += b.reasons[k];
         for (const auto& p : b.front) add_to_front(front, p);
     }
+    std::vector<double> points;
+    for (const auto& p : front) {
+        points.insert(points.end(),
+                      {static_cast<double>(p.index), p.power_per_mass, p.chip_ratio, p.total_mass});
+    }
+    counts = mpi.sum(counts);
+    points = mpi.gather(points);
+    std::vector<std::FILE*> files;
+    for (const auto& b : blocks)
+        if (b.rows) files.push_back(b.rows);
+    if (!o.out.empty()) mpi.send_to_root(files);
+    if (!mpi.root()) return;
+    front.clear();
+    for (std::size_t k = 0; k + 3 < points.size(); k += 4) {
+        add_to_front(front, {.index = static_cast<std::uint64_t>(points[k]),
+                             .power_per_mass = points[k + 1],
+                             .chip_ratio = points[k + 2],
+                             .total_mass = points[k + 3]});
+    }
+    const std::uint64_t feasible = counts[0];
+    std::map<std::string, std::uint64_t> reasons; // by name, as the summary lists them
+    for (std::size_t k = 0; k < node::finding_kind_names.size(); ++k)
+        if (counts[1 + k] > 0) reasons[node::finding_kind_names[k]] = counts[1 + k];
     if (csv) {
         auto& f = csv->stream();
         for (const auto& a : axes) f << a.key << ',';
@@ -151,11 +195,12 @@ void run_sweep(const sweep_options& o, std::ostream& out) {
              "compute_power_per_mass_w_per_kg,array_area_m2,radiator_area_m2,"
              "radiator_temperature_k,coldest_loop_temperature_k,survival_heater_w,reason\n";
         std::vector<char> buffer(1 << 16);
-        for (auto& b : blocks) {
-            std::rewind(b.rows);
-            for (std::size_t got; (got = std::fread(buffer.data(), 1, buffer.size(), b.rows)) > 0;)
+        for (std::FILE* rows : files) {
+            std::rewind(rows);
+            for (std::size_t got; (got = std::fread(buffer.data(), 1, buffer.size(), rows)) > 0;)
                 f.write(buffer.data(), static_cast<std::streamsize>(got));
         }
+        mpi.receive_from_ranks(f);
         csv->commit();
     }
     std::sort(front.begin(), front.end(),
@@ -221,6 +266,9 @@ void add_sweep_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--threads", o->threads,
                     "Threads, each a contiguous block of designs (the result is the same for "
                     "any number)");
+    cmd->add_flag("--mpi", o->mpi,
+                  "Shard the designs over the MPI ranks this runs on (mpirun -n R spacedc sweep "
+                  "... --mpi); rank 0 prints the result and writes --out, the same for any R");
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
     cmd->callback([o, &out] { run_sweep(*o, out); });
 }

@@ -227,3 +227,14 @@ TEST(RequirementFile, ReadsAMissionDoseRequirement) {
                                                   "at_least = \"1 krad\"\n")),
                  spacedc::invalid_input);
 }
+
+// Each finding kind's name is its type's (the table is kept in the variant's order).
+TEST(Findings, KindNamesFollowTheVariantOrder) {
+    EXPECT_STREQ(nd::kind_name(nd::radiator_above_junction_limit{}),
+                 "radiator_above_junction_limit");
+    EXPECT_STREQ(nd::kind_name(nd::radiator_cannot_reject{}), "radiator_cannot_reject");
+    EXPECT_STREQ(nd::kind_name(nd::loop_below_floor{}), "loop_below_floor");
+    EXPECT_STREQ(nd::kind_name(nd::not_eclipse_free{}), "not_eclipse_free");
+    EXPECT_STREQ(nd::kind_name(nd::dose_above_limit{}), "dose_above_limit");
+    EXPECT_STREQ(nd::kind_name(nd::dose_not_tabulated{}), "dose_not_tabulated");
+}

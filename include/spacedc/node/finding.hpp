@@ -9,6 +9,7 @@
 
 #include <boost/container/static_vector.hpp>
 
+#include <array>
 #include <variant>
 
 namespace spacedc::node {
@@ -70,22 +71,18 @@ using finding =
 /// At most one finding of each kind, held in place (no allocation).
 using findings = boost::container::static_vector<finding, std::variant_size_v<finding>>;
 
-/// The kind of a finding as a name (JSON keys, sweep summaries): its type's name.
-inline const char* kind_name(const finding& f) {
-    struct names {
-        const char* operator()(const radiator_above_junction_limit&) const {
-            return "radiator_above_junction_limit";
-        }
-        const char* operator()(const radiator_cannot_reject&) const {
-            return "radiator_cannot_reject";
-        }
-        const char* operator()(const loop_below_floor&) const { return "loop_below_floor"; }
-        const char* operator()(const not_eclipse_free&) const { return "not_eclipse_free"; }
-        const char* operator()(const dose_above_limit&) const { return "dose_above_limit"; }
-        const char* operator()(const dose_not_tabulated&) const { return "dose_not_tabulated"; }
-    };
-    return std::visit(names{}, f);
-}
+/// The kinds' names (JSON keys, sweep summaries), in the variant's order: the name of
+/// `f` is `finding_kind_names[f.index()]` (`kind_name`), so counts can be kept by index.
+inline constexpr std::array<const char*, std::variant_size_v<finding>> finding_kind_names{
+    "radiator_above_junction_limit",
+    "radiator_cannot_reject",
+    "loop_below_floor",
+    "not_eclipse_free",
+    "dose_above_limit",
+    "dose_not_tabulated"};
+
+/// The kind of a finding as a name: its type's name.
+inline const char* kind_name(const finding& f) { return finding_kind_names[f.index()]; }
 
 /// True for the findings that make a design impossible to build.
 inline bool is_infeasible(const finding& f) {
