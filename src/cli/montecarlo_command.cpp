@@ -221,7 +221,9 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
     }
     json probability = json::object();
     for (std::size_t r = 0; r < requirements.size(); ++r) {
-        const std::string name = std::visit([](const auto& q) { return q.name; }, requirements[r]);
+        std::string name = std::visit([](const auto& q) { return q.name; }, requirements[r]);
+        // Two requirements named alike keep a key each: the later one says which it is.
+        if (probability.contains(name)) name = fmt::format("{} (requirement[{}])", name, r + 1);
         const double p = static_cast<double>(met[r]) / static_cast<double>(samples);
         probability[name] = p;
         rows.push_back({"P(" + name + ")", fmt::format("{:.4f}", p)});

@@ -117,3 +117,19 @@ TEST(CliMontecarlo, BadStudiesExitTwoNamingTheKey) {
     EXPECT_EQ(r.status, spacedc::cli::exit_error);
     EXPECT_THAT(r.err, HasSubstr("efficency"));
 }
+
+// Two requirements with one name keep a probability each (the later one named by its
+// table), not one key overwritten.
+TEST(CliMontecarlo, RequirementsNamedAlikeKeepTheirOwnProbability) {
+    const auto spec = write_spec(
+        "montecarlo_alike.toml",
+        "[uncertain]\n\"solar.efficiency\" = { distribution = \"uniform\", lower = 0.28, upper = "
+        "0.32 }\n[[requirement]]\nquantity = \"launch_mass\"\nat_most = \"100 t\"\nname = "
+        "\"mass\"\n[[requirement]]\nquantity = \"launch_mass\"\nat_most = \"1 kg\"\nname = "
+        "\"mass\"\n");
+    const auto r = run_cli({"montecarlo", spec, "--samples", "20", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto p = nlohmann::json::parse(r.out).at("requirement_probability");
+    EXPECT_DOUBLE_EQ(p.at("mass").get<double>(), 1.0);
+    EXPECT_DOUBLE_EQ(p.at("mass (requirement[2])").get<double>(), 0.0);
+}
