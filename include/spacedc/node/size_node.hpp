@@ -1,8 +1,9 @@
 #pragma once
 /// \file
-/// One call from a node spec to the whole node: orbit and sunlight, power, thermal and
-/// mass, with every intermediate result, the findings that make a design infeasible or
-/// weaker than it looks, and simple launch economics.
+/// One call from a node spec to the whole node: orbit and sunlight, power, thermal, the
+/// chips' mission dose (radiation/dose.hpp) and mass, with every intermediate result, the
+/// findings that make a design infeasible or weaker than it looks, and simple launch
+/// economics.
 ///
 /// Coupling, solved here and nowhere else:
 /// - all electrical power ends as heat on board: the radiator rejects the array's load,
