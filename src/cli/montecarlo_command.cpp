@@ -143,7 +143,6 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
     const mpi_session mpi{o.mpi};
     const auto [first, last] = mpi.block(samples);
     std::vector<block_result> blocks(threads);
-    bool failed = false;
     std::exception_ptr error;
     try {
         progress_bar progress{last - first, "samples", o.json || !mpi.root()};
@@ -158,13 +157,9 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
                 }
             });
     } catch (...) {
-        failed = true;
         error = std::current_exception();
     }
-    if (mpi.any_failed(failed)) {
-        if (error) std::rethrow_exception(error);
-        throw spacedc::error{"--mpi: another rank failed (its message is on its stderr)"};
-    }
+    mpi.rethrow_if_any_failed(error);
     std::vector<std::vector<double>> inputs(parameters.size()), values(n_out);
     std::vector<std::uint64_t> met(requirements.size(), 0);
     for (auto& b : blocks) {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <exception>
 #include <ostream>
 #include <string>
 #include <utility>
@@ -95,6 +96,14 @@ class mpi_session {
         }
 #endif
         return mine;
+    }
+
+    /// Rethrows `error` when this rank failed, and throws when another did (every rank
+    /// must call it), so all ranks stop together after a batch.
+    void rethrow_if_any_failed(const std::exception_ptr& error) const {
+        if (!any_failed(error != nullptr)) return;
+        if (error) std::rethrow_exception(error);
+        throw spacedc::error{"--mpi: another rank failed (its message is on its stderr)"};
     }
 
     /// On a rank other than 0: sends the bytes of `files` (from their start, in order) to

@@ -129,7 +129,6 @@ void run_sweep(const sweep_options& o, std::ostream& out) {
         }
     } close_rows{blocks};
     std::optional<output_file> csv; // rank 0 writes it; the others send it their rows
-    bool failed = false;
     std::exception_ptr error;
     try {
         if (!o.out.empty() && mpi.root())
@@ -148,13 +147,9 @@ void run_sweep(const sweep_options& o, std::ostream& out) {
                           size_block(own, begin, end, blocks[t], progress, t == 0);
                       });
     } catch (...) {
-        failed = true;
         error = std::current_exception();
     }
-    if (mpi.any_failed(failed)) {
-        if (error) std::rethrow_exception(error);
-        throw spacedc::error{"--mpi: another rank failed (its message is on its stderr)"};
-    }
+    mpi.rethrow_if_any_failed(error);
 
     // This rank's totals; under MPI, rank 0 sums the counts and merges the fronts in rank
     // order (each point as index, W/kg, ratio, mass).
