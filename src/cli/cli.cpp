@@ -7,17 +7,19 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <exception>
 #include <new>
 #include <ostream>
+#include <sstream>
 
 namespace spacedc::cli {
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    CLI::App app{"spacedc: size a satellite compute node for an orbital data center "
-                 "(power, thermal, mass).",
-                 "spacedc"};
+namespace {
+
+/// The tool, its subcommands writing to `out`.
+void add_commands(CLI::App& app, std::ostream& out) {
     app.set_version_flag("--version", version_string);
     app.require_subcommand(1);
     add_latency_command(app, out);
@@ -32,6 +34,50 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     add_size_command(app, out);
     add_sweep_command(app, out);
     add_trade_altitude_command(app, out);
+}
+
+constexpr const char* description =
+    "spacedc: size a satellite compute node for an orbital data center (power, thermal, mass).";
+
+} // namespace
+
+json run_json(const std::string& command, const std::vector<std::string>& args) {
+    std::ostringstream out;
+    CLI::App app{description, "spacedc"};
+    add_commands(app, out);
+    std::vector<std::string> reversed{"--json"}; // CLI11 pops from the back
+    reversed.insert(reversed.end(), args.rbegin(), args.rend());
+    reversed.push_back(command);
+    try {
+        app.parse(reversed);
+    } catch (const CLI::ParseError& e) {
+        throw invalid_input{"arguments", fmt::format("{} {}", command, fmt::join(args, " ")),
+                            fmt::format("the options of `spacedc {} --help`", command), e.what()};
+    }
+    return json::parse(out.str());
+}
+
+std::vector<command_option> options_of(const std::string& command) {
+    std::ostringstream out;
+    CLI::App app{description, "spacedc"};
+    add_commands(app, out);
+    const CLI::App* sub = nullptr;
+    try {
+        sub = app.get_subcommand(command);
+    } catch (const CLI::OptionNotFound&) {
+        throw invalid_input{"command", command, "a subcommand of `spacedc --help`"};
+    }
+    std::vector<command_option> options;
+    for (const CLI::Option* o : sub->get_options()) {
+        if (o->get_lnames().empty()) continue; // the positional file
+        options.push_back({.name = o->get_lnames().front(), .flag = o->get_expected_max() == 0});
+    }
+    return options;
+}
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    CLI::App app{description, "spacedc"};
+    add_commands(app, out);
 
     std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 pops from the back
     try {

@@ -2,6 +2,8 @@
 /// \file
 /// The `spacedc` command-line tool as a function, so tests can run it in-process.
 
+#include "report.hpp"
+
 #include <cstddef>
 #include <iosfwd>
 #include <string>
@@ -26,5 +28,19 @@ struct checks_failed {
 /// errors to `err`. Returns the process exit status: 0 on success, `exit_checks_failed`
 /// when `size --check` finds a requirement not met, `exit_error` on any error.
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+/// Runs subcommand `command` with `args` and `--json`, returning the JSON it prints;
+/// library errors propagate as thrown, and an option CLI11 cannot parse is an
+/// `invalid_input` naming the arguments (the Python bindings' path to every subcommand).
+json run_json(const std::string& command, const std::vector<std::string>& args);
+
+/// A long option of a subcommand ("load", without dashes) and whether it is a flag.
+struct command_option {
+    std::string name;
+    bool flag = false;
+};
+
+/// The long options of subcommand `command`.
+std::vector<command_option> options_of(const std::string& command);
 
 } // namespace spacedc::cli

@@ -60,16 +60,14 @@ void print_table(std::ostream& out, const std::vector<table_row>& rows) {
     for (const auto& row : rows) out << fmt::format("{:<{}}  {}\n", row.label, width, row.value);
 }
 
-void print_json(std::ostream& out, const json& report) {
+json finished(json report) {
     require_finite(report, "");
-    if (report.is_object() && !report.contains("earth_radius_m")) {
-        json named = report;
-        named["earth_radius_m"] = constants::earth_equatorial_radius.value();
-        out << named.dump(2) << '\n';
-        return;
-    }
-    out << report.dump(2) << '\n';
+    if (report.is_object() && !report.contains("earth_radius_m"))
+        report["earth_radius_m"] = constants::earth_equatorial_radius.value();
+    return report;
 }
+
+void print_json(std::ostream& out, const json& report) { out << finished(report).dump(2) << '\n'; }
 
 std::string iso_date(std::chrono::year_month_day date) {
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),

@@ -25,11 +25,14 @@ struct table_row {
 /// output, a non-finite result is a bug reported as an error.
 void print_table(std::ostream& out, const std::vector<table_row>& rows);
 
-/// Writes `report` as one indented JSON object followed by a newline, ending with
-/// `earth_radius_m`, the Earth every altitude in it is measured above (the library's
-/// `constants::earth_equatorial_radius`), unless the report names its own. Throws
-/// `spacedc::error`, printing nothing, if any number in it is not finite (JSON would
-/// print it as null).
+/// `report` ending with `earth_radius_m`, the Earth every altitude in it is measured
+/// above (the library's `constants::earth_equatorial_radius`), unless the report names
+/// its own. Throws `spacedc::error` if any number in it is not finite (JSON would print
+/// it as null).
+json finished(json report);
+
+/// Writes `finished(report)` as one indented JSON object followed by a newline; prints
+/// nothing when it throws.
 void print_json(std::ostream& out, const json& report);
 
 /// The date as ISO 8601, "2027-06-21".

@@ -304,11 +304,19 @@ node::node_spec node_spec(const toml::value& root, const std::string& path) {
 
 node_file read_node_file(const std::string& path, const std::vector<std::string>& overrides,
                          const input_limits& limits) {
-    return ts::read_document(
-        ts::read_file(path, limits), path, limits, [&](const toml::value& root) {
-            return node_file{.spec = documents::node_spec(root, path, overrides, limits),
-                             .requirements = documents::requirements(root)};
-        });
+    return read_node_text(ts::read_file(path, limits), path, overrides, limits);
+}
+
+node_file read_node_text(std::string text, const std::string& name,
+                         const std::vector<std::string>& overrides, const input_limits& limits) {
+    if (text.size() > limits.max_file_bytes) {
+        throw invalid_input{name, fmt::format("{} bytes", text.size()),
+                            fmt::format("at most {} bytes", limits.max_file_bytes)};
+    }
+    return ts::read_document(std::move(text), name, limits, [&](const toml::value& root) {
+        return node_file{.spec = documents::node_spec(root, name, overrides, limits),
+                         .requirements = documents::requirements(root)};
+    });
 }
 
 node::node_spec read_node_spec(const std::string& path, const std::vector<std::string>& overrides,

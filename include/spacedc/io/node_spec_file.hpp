@@ -34,4 +34,10 @@ struct node_file {
 node_file read_node_file(const std::string& path, const std::vector<std::string>& overrides = {},
                          const input_limits& limits = {});
 
+/// Reads TOML `text` once for its spec (after `overrides`) and its requirements; `name`
+/// stands for the file in errors ("<dict>").
+node_file read_node_text(std::string text, const std::string& name,
+                         const std::vector<std::string>& overrides = {},
+                         const input_limits& limits = {});
+
 } // namespace spacedc::io
