@@ -1,5 +1,7 @@
 #include "cli_runner.hpp"
 
+#include <spacedc/errors.hpp>
+
 #include "testing/scratch_path.hpp"
 #include <cmath>
 #include <fstream>
@@ -260,4 +262,36 @@ TEST(CliTradeAltitude, TableJsonAndCsvAgree) {
     const auto text = run_cli({"trade-altitude", path, "--from", "1500km", "--to", "1500km"});
     ASSERT_EQ(text.status, 0) << text.err;
     EXPECT_THAT(text.out, HasSubstr("mission dose"));
+}
+
+TEST(CliRunJson, IsWhatTheToolPrintsAndThrowsTheLibrarysErrors) {
+    const auto printed = run_cli({"size", reference, "--set", "compute.count=200", "--json"});
+    ASSERT_EQ(printed.status, 0) << printed.err;
+    const auto json = spacedc::cli::run_json("size", {reference, "--set", "compute.count=200"});
+    EXPECT_EQ(json, nlohmann::ordered_json::parse(printed.out));
+    try {
+        spacedc::cli::run_json(
+            "radiator", {"--heat", "100 kW", "--temperature", "300 K", "--emissivity", "1.5"});
+        FAIL() << "no error";
+    } catch (const spacedc::invalid_input& e) {
+        EXPECT_EQ(e.parameter(), "--emissivity");
+        EXPECT_EQ(e.valid_range(), "(0, 1]");
+    }
+    EXPECT_THROW(spacedc::cli::run_json("radiator", {"--no-such-option", "1"}),
+                 spacedc::invalid_input);
+}
+
+TEST(CliRunJson, ListsASubcommandsOptions) {
+    const auto options = spacedc::cli::options_of("radiator");
+    auto find = [&](const std::string& name) {
+        for (const auto& o : options)
+            if (o.name == name) return &o;
+        return static_cast<const spacedc::cli::command_option*>(nullptr);
+    };
+    ASSERT_NE(find("heat"), nullptr);
+    EXPECT_FALSE(find("heat")->flag);
+    ASSERT_NE(find("json"), nullptr);
+    EXPECT_TRUE(find("json")->flag);
+    EXPECT_EQ(find("no-such-option"), nullptr);
+    EXPECT_THROW(spacedc::cli::options_of("no-such-command"), spacedc::invalid_input);
 }

@@ -145,3 +145,31 @@ TEST(RequirementFile, BadRequirementsAreClearErrorsWithTheLine) {
     EXPECT_THAT(error_of("[[requirement]]\nquantity = \"radiator_temperature\"\n"),
                 HasSubstr("needs a bound"));
 }
+
+TEST(NodeText, ReadsAsTheFileDoes) {
+    const std::string text = "[compute]\ncount = 200\n[thermal]\nradiator_temperature = \"300 K\"\n"
+                             "[[requirement]]\nname = \"light\"\nquantity = \"launch_mass\"\n"
+                             "at_most = \"20 t\"\n";
+    const auto from_text = spacedc::io::read_node_text(text, "<dict>", {"compute.count=250"});
+    const auto from_file =
+        spacedc::io::read_node_file(write_temp("node_text.toml", text), {"compute.count=250"});
+    EXPECT_EQ(from_text.spec.compute.count, 250);
+    EXPECT_EQ(from_text.spec.compute.count, from_file.spec.compute.count);
+    EXPECT_EQ(from_text.spec.thermal.radiator_temperature,
+              from_file.spec.thermal.radiator_temperature);
+    EXPECT_EQ(from_text.requirements.size(), 1u);
+}
+
+TEST(NodeText, ErrorsNameTheTextAndTheLine) {
+    try {
+        spacedc::io::read_node_text("[compute]\nno_such_key = 1\n", "<dict>");
+        FAIL() << "no error";
+    } catch (const spacedc::invalid_input& e) {
+        EXPECT_THAT(e.what(), HasSubstr("no_such_key"));
+        EXPECT_THAT(e.what(), HasSubstr("<dict>"));
+    }
+    spacedc::io::input_limits small;
+    small.max_file_bytes = 8;
+    EXPECT_THROW(spacedc::io::read_node_text("[compute]\ncount = 1\n", "<dict>", {}, small),
+                 spacedc::invalid_input);
+}
