@@ -151,5 +151,12 @@ def size_node_batch(spec, overrides, threads=None):
         raise InvalidInput.of("overrides", shapes, "shapes that broadcast together", str(e)) from None
     shape = broadcast[0].shape if broadcast else ()
     columns = [np.ascontiguousarray(b).reshape(-1) for b in broadcast]
+    for k in keys:
+        _core.key_unit(k)  # a numeric spec key, or InvalidInput naming it
+    if columns and columns[0].size:
+        # The spec reader, the definition of every key, reads the first design: a key
+        # that cannot be set on this spec (orbit.inclination beside orbit.ltan) is refused
+        # as `size_node` would refuse it; each value is then checked as it is set.
+        spec.with_overrides({k: float(c[0]) for k, c in zip(keys, columns)})
     result = _core.size_node_batch(spec._core, keys, columns, int(threads))
     return {name: column.reshape(shape) for name, column in result.items()}

@@ -119,13 +119,14 @@ def test_bad_spec_values_name_the_key(reference):
         ({"compute.count": [100, 12.5]}, "compute.count"),
         ({"thermal.emissivity": [0.9, 1.5]}, "thermal.emissivity"),
         ({"no.such_key": [1.0]}, "no.such_key"),
+        ({"orbit.inclination": [53.0]}, "orbit"),  # beside the reference spec's ltan
         ({"compute.count": [1, 2], "thermal.emissivity": [0.8, 0.9, 0.95]}, "overrides"),
     ],
 )
 def test_bad_batches_name_the_key(reference, overrides, parameter):
     with pytest.raises(spacedc.InvalidInput) as e:
         spacedc.size_node_batch(reference, overrides)
-    assert e.value.parameter == parameter
+    assert e.value.parameter.split(" ")[0] == parameter
 
 
 def test_threads_are_checked(reference):
