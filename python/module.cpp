@@ -171,6 +171,7 @@ constexpr std::size_t column_count = std::size(batch_columns);
 void fill_row(const node::node_design& d, double* const* out, std::size_t i) {
     const bool built = d.feasible();
     const bool radiator = d.radiator.feasible;
+    const bool cooled = d.cooled(); // else the temperatures are not physical
     auto if_built = [&](double x) { return built ? x : nan; };
     const double row[column_count] = {
         d.compute_power.value(),
@@ -178,8 +179,8 @@ void fill_row(const node::node_design& d, double* const* out, std::size_t i) {
         d.power.array_power_required.value(),
         d.power.array_area.value(),
         d.power.array_mass.value(),
-        d.radiator_temperature.value(),
-        d.junction ? d.junction->value() : nan,
+        cooled ? d.radiator_temperature.value() : nan,
+        d.junction && cooled ? d.junction->value() : nan,
         radiator ? d.radiator.area.value() : nan,
         radiator ? d.radiator.mass.value() : nan,
         if_built(d.mass.total.value()),
@@ -189,7 +190,7 @@ void fill_row(const node::node_design& d, double* const* out, std::size_t i) {
         if_built(d.compute_power_per_mass.value()),
         d.sunlight.sunlit_fraction.value(),
         if_built(d.cost.launch_cost_per_kw_year_usd),
-        d.cold.coldest_junction.value(),
+        cooled ? d.cold.coldest_junction.value() : nan,
         d.cold.survival.heater_power.value(),
         d.dose ? radiation::in_rad(*d.dose) : nan,
     };

@@ -123,3 +123,13 @@ def test_infeasible_designs_are_results_with_a_reason(reference):
     assert math.isnan(out["total_mass_kg"][1])
     d = spacedc.size_node(reference, {"thermal.radiator_temperature": 340.0})
     assert d.feasible is False and d.total_mass_kg is None and d.reasons
+
+
+def test_a_chain_with_no_radiator_temperature_is_infeasible(reference):
+    # 40,000 chips on one shared loop: its drop leaves no radiator above the sink.
+    out = spacedc.size_node_batch(reference, {"compute.count": [143, 40000]})
+    assert list(out["feasible"]) == [True, False]
+    assert spacedc.FINDING_KINDS[out["reason_kind"][1]] == "chain_leaves_no_radiator"
+    assert math.isnan(out["radiator_temperature_k"][1]) and math.isnan(out["total_mass_kg"][1])
+    d = spacedc.size_node(reference, {"compute.count": 40000})
+    assert d.feasible is False and d.radiator_temperature_k is None

@@ -81,13 +81,17 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
         {"hot case (radiator sized)",
          fmt::format("{}, beta {:.1f} deg, full compute, absorptivity {:.3f} at end of life",
                      iso_date(d.hot.date), units::in_degrees(d.hot.beta), d.hot.absorptivity)},
-        {"radiator", d.radiator.feasible
-                         ? fmt::format("{:.1f} at {:.1f}, {:.0f}", d.radiator.area,
-                                       d.radiator_temperature, d.radiator.mass)
-                         : fmt::format("none can be built at {:.1f}", d.radiator_temperature)},
+        {"radiator", d.radiator.feasible ? fmt::format("{:.1f} at {:.1f}, {:.0f}", d.radiator.area,
+                                                       d.radiator_temperature, d.radiator.mass)
+                     : d.cooled()
+                         ? fmt::format("none can be built at {:.1f}", d.radiator_temperature)
+                         : std::string{"none: the chain leaves no temperature above the sink"}},
         {"junction temperature",
-         d.junction ? fmt::format("{:.1f} (limit {:.1f})", *d.junction, d.spec.compute.junction_max)
-                    : "not checked (no chain)"},
+         !d.junction ? std::string{"not checked (no chain)"}
+         : d.cooled()
+             ? fmt::format("{:.1f} (limit {:.1f})", *d.junction, d.spec.compute.junction_max)
+             : fmt::format("above {:.1f} at any radiator temperature",
+                           d.spec.compute.junction_max)},
     };
     if (feasible) {
         if (d.cold.eclipse.value() > 0.0) {

@@ -104,6 +104,9 @@ json size_json(const node::node_design& d, const std::vector<checks::check_resul
     const bool feasible = d.feasible();
     auto if_built = [&](double x) { return feasible ? json(x) : json(nullptr); };
     auto if_radiator = [&](double x) { return d.radiator.feasible ? json(x) : json(nullptr); };
+    // Temperatures of a chain that leaves none above the sink are not physical: null.
+    auto if_cooled = [&](double x) { return d.cooled() ? json(x) : json(nullptr); };
+    const json junction = d.junction && d.cooled() ? json(d.junction->value()) : json(nullptr);
     json findings = json::array();
     json reasons = json::array();
     for (const auto& f : d.findings) {
@@ -125,8 +128,8 @@ json size_json(const node::node_design& d, const std::vector<checks::check_resul
         {"array_power_w", d.power.array_power_required.value()},
         {"array_area_m2", d.power.array_area.value()},
         {"array_mass_kg", d.power.array_mass.value()},
-        {"radiator_temperature_k", d.radiator_temperature.value()},
-        {"junction_temperature_k", d.junction ? json(d.junction->value()) : json(nullptr)},
+        {"radiator_temperature_k", if_cooled(d.radiator_temperature.value())},
+        {"junction_temperature_k", junction},
         {"radiator_area_m2", if_radiator(d.radiator.area.value())},
         {"radiator_mass_kg", if_radiator(d.radiator.mass.value())},
         {"power_conversion_mass_kg", d.power_conversion_mass.value()},
@@ -146,10 +149,10 @@ json size_json(const node::node_design& d, const std::vector<checks::check_resul
         {"launch_cost_per_kw_year_usd", if_built(d.cost.launch_cost_per_kw_year_usd)},
         {"launch_cost_per_kwh_usd", if_built(d.cost.launch_cost_per_kwh_usd)},
         {"ground_energy_cost_per_kwh_usd", d.cost.ground_energy_cost_per_kwh_usd},
-        {"coldest_loop_temperature_k", d.cold.coldest_loop.value()},
+        {"coldest_loop_temperature_k", if_cooled(d.cold.coldest_loop.value())},
         // Chips unpowered in eclipse sit at the loop's temperature.
-        {"coldest_junction_temperature_k", d.cold.coldest_junction.value()},
-        {"hottest_junction_temperature_k", d.junction ? json(d.junction->value()) : json(nullptr)},
+        {"coldest_junction_temperature_k", if_cooled(d.cold.coldest_junction.value())},
+        {"hottest_junction_temperature_k", junction},
         {"survival_heater_w", d.cold.survival.heater_power.value()},
         {"survival_energy_j", d.cold.survival.heater_energy.value()},
         {"survival_battery_mass_kg", d.cold.heater_battery_mass.value()},
@@ -164,8 +167,8 @@ json size_json(const node::node_design& d, const std::vector<checks::check_resul
          {{"date", iso_date(d.hot.date)},
           {"beta_deg", units::in_degrees(d.hot.beta)},
           {"absorptivity", d.hot.absorptivity.value()},
-          {"radiator_temperature_k", d.radiator_temperature.value()},
-          {"junction_temperature_k", d.junction ? json(d.junction->value()) : json(nullptr)}}},
+          {"radiator_temperature_k", if_cooled(d.radiator_temperature.value())},
+          {"junction_temperature_k", junction}}},
         {"cold_case",
          {{"date", iso_date(d.cold.date)},
           {"beta_deg", units::in_degrees(d.cold.beta)},
@@ -177,8 +180,8 @@ json size_json(const node::node_design& d, const std::vector<checks::check_resul
           {"compute_battery_mass_kg", d.power.eclipse_compute.mass.value()},
           {"compute_battery_recharge_w", d.power.eclipse_compute.recharge.value()},
           {"capacitance_j_per_k", d.cold.capacitance.value()},
-          {"start_temperature_k", d.radiator_temperature.value()},
-          {"coldest_without_heater_k", d.cold.coldest_without_heater.value()},
+          {"start_temperature_k", if_cooled(d.radiator_temperature.value())},
+          {"coldest_without_heater_k", if_cooled(d.cold.coldest_without_heater.value())},
           {"survival_floor_k", d.spec.thermal.survival_floor.value()},
           {"heater_fitted", d.spec.thermal.survival_heater},
           {"time_to_floor_s", d.cold.survival.time_to_floor.value()},

@@ -94,14 +94,15 @@ void size_block(io::node_sweep& sweep, std::uint64_t begin, std::uint64_t end, b
             const auto at = sweep.position(i);
             for (std::size_t k = 0; k < axes.size(); ++k) row += axes[k].values[at[k]] + ",";
             auto number = [&](double x) { return ok ? fmt::format("{:.10g}", x) : std::string{}; };
-            row += fmt::format("{},{:.10g},{},{},{},{:.10g},{},{:.10g},{},{},\"{}\"\n",
-                               ok ? "true" : "false", d.compute_power.value(),
-                               number(d.mass.total.value()),
-                               number(d.mass.chip_to_support_ratio.value()),
-                               number(d.compute_power_per_mass.value()), d.power.array_area.value(),
-                               number(d.radiator.area.value()), d.radiator_temperature.value(),
-                               number(d.cold.coldest_loop.value()),
-                               number(d.cold.survival.heater_power.value()), reason);
+            row += fmt::format(
+                "{},{:.10g},{},{},{},{:.10g},{},{},{},{},\"{}\"\n", ok ? "true" : "false",
+                d.compute_power.value(), number(d.mass.total.value()),
+                number(d.mass.chip_to_support_ratio.value()),
+                number(d.compute_power_per_mass.value()), d.power.array_area.value(),
+                number(d.radiator.area.value()),
+                d.cooled() ? fmt::format("{:.10g}", d.radiator_temperature.value()) : std::string{},
+                number(d.cold.coldest_loop.value()), number(d.cold.survival.heater_power.value()),
+                reason);
             if (std::fputs(row.c_str(), b.rows) < 0)
                 throw error{"--out: cannot write the temporary rows"};
         }

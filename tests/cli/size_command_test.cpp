@@ -295,3 +295,22 @@ TEST(CliRunJson, ListsASubcommandsOptions) {
     EXPECT_EQ(find("no-such-option"), nullptr);
     EXPECT_THROW(spacedc::cli::options_of("no-such-command"), spacedc::invalid_input);
 }
+
+// A design whose chain leaves no radiator temperature above the sink is reported, not an
+// error: infeasible with its reason, its temperatures null.
+TEST(CliSize, AChainWithNoRadiatorTemperatureIsInfeasible) {
+    const auto r = run_cli({"size", reference, "--set", "compute.count=40000", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_FALSE(j["feasible"].get<bool>());
+    EXPECT_THAT(j["reasons"][0].get<std::string>(), HasSubstr("no radiator temperature above"));
+    for (const char* key :
+         {"radiator_temperature_k", "junction_temperature_k", "coldest_loop_temperature_k",
+          "coldest_junction_temperature_k", "radiator_area_m2", "total_mass_kg"})
+        EXPECT_TRUE(j[key].is_null()) << key;
+    EXPECT_TRUE(j["hot_case"]["radiator_temperature_k"].is_null());
+    EXPECT_TRUE(j["cold_case"]["coldest_without_heater_k"].is_null());
+    const auto text = run_cli({"size", reference, "--set", "compute.count=40000"});
+    ASSERT_EQ(text.status, 0) << text.err;
+    EXPECT_THAT(text.out, HasSubstr("none: the chain leaves no temperature above the sink"));
+}

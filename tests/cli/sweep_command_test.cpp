@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -113,6 +114,24 @@ TEST(CliSweep, InfeasibleDesignsAreCountedByReason) {
     EXPECT_EQ(j["infeasible_reasons"]["radiator_above_junction_limit"].get<int>(), 1);
     const auto text = run_cli({"sweep", spec});
     EXPECT_THAT(text.out, HasSubstr("radiator_above_junction_limit"));
+}
+
+// A count whose shared loop leaves no radiator temperature above the sink is one more
+// infeasible design, and its row leaves the temperature empty.
+TEST(CliSweep, AChainWithNoRadiatorTemperatureIsCountedNotFatal) {
+    const std::string spec = spacedc::testing::scratch_path("sweep_many_chips.toml");
+    std::ofstream{spec} << "[sweep]\n\"compute.count\" = [143, 40000]\n";
+    const std::string csv = spacedc::testing::scratch_path("sweep_many_chips.csv");
+    std::remove(csv.c_str());
+    const auto r = run_cli({"sweep", spec, "--json", "--out", csv});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["feasible"].get<int>(), 1);
+    EXPECT_EQ(j["infeasible_reasons"]["chain_leaves_no_radiator"].get<int>(), 1);
+    std::stringstream rows;
+    rows << std::ifstream{csv}.rdbuf();
+    EXPECT_THAT(rows.str(), HasSubstr("40000,false,28000000,,,,"));
+    EXPECT_THAT(rows.str(), HasSubstr(",,,,\"junction chain: at full load it drops"));
 }
 
 // Outputs follow the tool's rules; bad axes are errors naming the key, with nothing

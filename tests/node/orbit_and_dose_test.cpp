@@ -237,4 +237,6 @@ TEST(Findings, KindNamesFollowTheVariantOrder) {
     EXPECT_STREQ(nd::kind_name(nd::not_eclipse_free{}), "not_eclipse_free");
     EXPECT_STREQ(nd::kind_name(nd::dose_above_limit{}), "dose_above_limit");
     EXPECT_STREQ(nd::kind_name(nd::dose_not_tabulated{}), "dose_not_tabulated");
+    EXPECT_STREQ(nd::kind_name(nd::chain_leaves_no_radiator{}), "chain_leaves_no_radiator");
+    EXPECT_TRUE(nd::is_infeasible(nd::chain_leaves_no_radiator{}));
 }

@@ -256,6 +256,44 @@ TEST(SizeNode, RadiatorAboveTheJunctionLimitIsInfeasible) {
     EXPECT_TRUE(found);
 }
 
+// A shared loop's drop grows with every chip it carries: past some count no radiator
+// temperature above the sink keeps the junctions within their limit. That design is
+// infeasible with its reason (a sweep's largest designs meet it), not an error.
+TEST(SizeNode, AChainThatLeavesNoRadiatorTemperatureIsInfeasibleNotAnError) {
+    nd::node_spec s{};
+    const u::temperature limit = s.compute.junction_max - s.thermal.junction_margin;
+    auto allowed = [&](int n) {
+        return limit -
+               th::temperature_drop(s.thermal.chain, s.compute.power_per_accelerator, n).total();
+    };
+    int n = s.compute.count;
+    while (allowed(n) > spacedc::constants::cosmic_background) n *= 2;
+    s.compute.count = n;
+    const auto d = nd::size_node(s);
+    EXPECT_FALSE(d.feasible());
+    EXPECT_FALSE(d.cooled());
+    EXPECT_FALSE(d.radiator.feasible);
+    EXPECT_EQ(d.radiator.area.value(), 0.0);
+    const auto* chain = [&]() -> const nd::chain_leaves_no_radiator* {
+        for (const auto& f : d.findings)
+            if (const auto* c = std::get_if<nd::chain_leaves_no_radiator>(&f)) return c;
+        return nullptr;
+    }();
+    ASSERT_NE(chain, nullptr);
+    EXPECT_NEAR(chain->drop.value(), (limit - allowed(n)).value(), 1e-9);
+    EXPECT_GT(chain->drop.value(), (limit - spacedc::constants::cosmic_background).value());
+    EXPECT_NE(nd::describe(*d.findings.begin()).find("no radiator temperature above"),
+              std::string::npos);
+    for (const auto& f : d.findings) // the cold case of no radiator says nothing
+        EXPECT_FALSE(std::holds_alternative<nd::loop_below_floor>(f));
+    s.compute.count = n / 2; // the largest power of two below still has a radiator
+    EXPECT_TRUE(nd::size_node(s).cooled());
+
+    nd::node_spec given{}; // a given temperature at the sink is bad input
+    given.thermal.radiator_temperature = 2.0_K;
+    EXPECT_THROW((void)nd::size_node(given), spacedc::invalid_input);
+}
+
 TEST(SizeNode, RejectsBadSpecs) {
     nd::node_spec s{};
     s.compute.count = 0;

@@ -64,9 +64,18 @@ struct dose_not_tabulated {
     units::angle inclination;
 };
 
+/// Infeasible: at full load the junction-to-radiator chain drops more than the junction
+/// limit stands above the sink, so no radiator temperature above the sink keeps the
+/// junctions within it (a shared loop's drop grows with every chip it carries).
+struct chain_leaves_no_radiator {
+    units::temperature junction_limit;  ///< `compute.junction_max` less the margin
+    units::temperature_difference drop; ///< junction to radiator at full load
+    units::temperature sink;
+};
+
 using finding =
     std::variant<radiator_above_junction_limit, radiator_cannot_reject, loop_below_floor,
-                 not_eclipse_free, dose_above_limit, dose_not_tabulated>;
+                 not_eclipse_free, dose_above_limit, dose_not_tabulated, chain_leaves_no_radiator>;
 
 /// At most one finding of each kind, held in place (no allocation).
 using findings = boost::container::static_vector<finding, std::variant_size_v<finding>>;
@@ -79,7 +88,8 @@ inline constexpr std::array<const char*, std::variant_size_v<finding>> finding_k
     "loop_below_floor",
     "not_eclipse_free",
     "dose_above_limit",
-    "dose_not_tabulated"};
+    "dose_not_tabulated",
+    "chain_leaves_no_radiator"};
 
 /// The kind of a finding as a name: its type's name.
 inline const char* kind_name(const finding& f) { return finding_kind_names[f.index()]; }
@@ -87,7 +97,8 @@ inline const char* kind_name(const finding& f) { return finding_kind_names[f.ind
 /// True for the findings that make a design impossible to build.
 inline bool is_infeasible(const finding& f) {
     return std::holds_alternative<radiator_above_junction_limit>(f) ||
-           std::holds_alternative<radiator_cannot_reject>(f);
+           std::holds_alternative<radiator_cannot_reject>(f) ||
+           std::holds_alternative<chain_leaves_no_radiator>(f);
 }
 
 } // namespace spacedc::node

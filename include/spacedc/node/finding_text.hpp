@@ -65,6 +65,13 @@ inline std::string describe(const finding& f) {
                                "and 30 deg, 500-2000 km)",
                                x.inclination, x.altitude);
         }
+        std::string operator()(const chain_leaves_no_radiator& x) const {
+            return fmt::format("junction chain: at full load it drops {:.1f} from the {:.1f} "
+                               "junction limit, which leaves no radiator temperature above the "
+                               "{:.3f} sink; lower its resistances or share the loop among "
+                               "fewer chips",
+                               x.drop, x.junction_limit, x.sink);
+        }
     };
     return std::visit(words{}, f);
 }

@@ -10,7 +10,9 @@
 ///   P_array = (P_compute + P_housekeeping) / eta_conversion;
 /// - the radiator runs at the given temperature, or at the hottest the junction chain
 ///   allows with the junction kept `thermal.junction_margin` below its limit
-///   (`max_radiator_temperature`); a given temperature above that is a finding;
+///   (`max_radiator_temperature`); a given temperature above that is a finding, and so is
+///   a chain whose drop leaves no radiator temperature above the sink
+///   (`chain_leaves_no_radiator`: a shared loop's drop grows with every chip on it);
 /// - the array is sized for (1 + `conversion.design_margin`) x its load;
 /// - the radiator is sized in the hot case (`hot_case_result`) and checked in the cold
 ///   case (`cold_case_result`); temperature requirements are judged on those extremes.
@@ -83,6 +85,7 @@ struct node_design {
     orbit::sunlight_summary sunlight; ///< the year's (the days are in the orbit environment)
     power::power_design power;
     units::power heat_load; ///< rejected by the radiator
+    /// At or below the sink only with `chain_leaves_no_radiator` (what the chain would need).
     units::temperature radiator_temperature;
     std::optional<units::temperature> junction; ///< with the chain, at that radiator temperature
     thermal::radiator_sizing radiator;
@@ -97,6 +100,10 @@ struct node_design {
     /// table covers the orbit (radiation/dose.hpp: sun-synchronous or 30 deg, 500-2000 km).
     std::optional<units::absorbed_dose> dose;
     node::findings findings; ///< typed; words from `describe` (node/finding_text.hpp)
+
+    /// False when the chain leaves no radiator temperature above the sink
+    /// (`chain_leaves_no_radiator`): the design's temperatures are then not physical.
+    bool cooled() const { return radiator_temperature > constants::cosmic_background; }
 
     /// The mission dose; throws `invalid_input` when no dose table covers the orbit.
     units::absorbed_dose mission_dose() const {
@@ -202,10 +209,19 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
                                               .junction = *d.junction});
         }
     }
-    if (!(d.radiator_temperature > constants::cosmic_background)) {
-        throw invalid_input{
-            "radiator temperature", fmt::format("{:.2f}", d.radiator_temperature),
-            "above the 2.725 K sink (lower the chain's resistances or raise the junction limit)"};
+    // A chain that leaves no radiator temperature above the sink: infeasible, not an
+    // error (a sweep's largest designs meet it); a given temperature there is bad input.
+    const bool cooled = d.cooled();
+    if (!cooled && spec.thermal.radiator_temperature) {
+        throw invalid_input{"thermal.radiator_temperature",
+                            fmt::format("{:.2f}", d.radiator_temperature),
+                            "above the 2.725 K sink"};
+    }
+    if (!cooled) {
+        d.findings.push_back(
+            chain_leaves_no_radiator{.junction_limit = junction_design_limit,
+                                     .drop = junction_design_limit - d.radiator_temperature,
+                                     .sink = constants::cosmic_background});
     }
 
     // The hot and cold orbits of the year.
@@ -230,12 +246,18 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
         panel.absorbed_per_face.push_back(thermal::absorbed_flux(
             optics, thermal::hot_case(), env.hot_views[static_cast<std::size_t>(face)]));
     }
-    d.radiator = thermal::size_radiator(d.heat_load, d.radiator_temperature, panel);
-    if (!d.radiator.feasible) {
+    if (cooled) {
+        d.radiator = thermal::size_radiator(d.heat_load, d.radiator_temperature, panel);
+    } else {
+        d.radiator.feasible = false; // nothing to size: the chain already failed
+    }
+    if (!d.radiator.feasible && cooled) {
         d.findings.push_back(radiator_cannot_reject{
             .temperature = d.radiator_temperature,
             .absorbed_per_face = d.radiator.absorbed_per_face,
             .emitted_per_face = d.radiator.net_flux_per_face + d.radiator.absorbed_per_face});
+    }
+    if (!d.radiator.feasible) {
         d.radiator.area = units::area{0.0 * units::square_meters};
         d.radiator.mass = units::mass{0.0 * units::kilograms};
     }
@@ -308,7 +330,7 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
                       spec.compute.battery_backed_fraction * spec.compute.power_per_accelerator, n)
                 : c.coldest_loop;
         c.ammonia_stays_liquid = c.coldest_without_heater.value() > 195.4;
-        if (c.coldest_loop < spec.thermal.survival_floor) {
+        if (cooled && c.coldest_loop < spec.thermal.survival_floor) {
             d.findings.push_back(loop_below_floor{.coldest = c.coldest_loop,
                                                   .floor = spec.thermal.survival_floor,
                                                   .eclipse = c.eclipse,
