@@ -394,6 +394,12 @@ PYBIND11_MODULE(_core, m) {
         }
         return result.dump();
     });
+    // For the tests of the translation above: throws the library's exception `kind`.
+    m.def("_throw", [](const std::string& kind) {
+        if (kind == "invalid_input") throw spacedc::invalid_input{"p", "v", "r", "why"};
+        if (kind == "no_convergence") throw spacedc::no_convergence{"did not converge"};
+        throw spacedc::error{"other"};
+    });
     m.def("options_of", [](const std::string& command) {
         std::vector<std::pair<std::string, bool>> options;
         for (const auto& o : spacedc::cli::options_of(command))

@@ -144,3 +144,16 @@ def test_results_are_read_only(reference):
         d.no_such_key
     d.to_dict()["total_mass_kg"] = 0.0  # a copy
     assert d.total_mass_kg != 0.0
+
+
+def test_library_exceptions_become_the_packages():
+    from spacedc import _core
+
+    with pytest.raises(spacedc.InvalidInput) as e:
+        _core._throw("invalid_input")
+    assert (e.value.parameter, e.value.value, e.value.valid_range, e.value.reason) == ("p", "v", "r", "why")
+    assert str(e.value) == "p = v is invalid: why; valid range: r"
+    with pytest.raises(spacedc.NoConvergence, match="did not converge"):
+        _core._throw("no_convergence")
+    with pytest.raises(spacedc.Error, match="other"):
+        _core._throw("error")
