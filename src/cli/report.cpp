@@ -2,6 +2,7 @@
 
 #include <spacedc/constants.hpp>
 #include <spacedc/errors.hpp>
+#include <spacedc/version.hpp>
 
 #include <fmt/format.h>
 
@@ -10,6 +11,10 @@
 
 namespace spacedc::cli {
 namespace {
+
+/// The version of the JSON contract (README, "JSON contract"): raised when a key is
+/// renamed or removed or its meaning or unit changes; new keys do not raise it.
+constexpr int schema_version = 1;
 
 /// Throws if any number in `j` is not finite, naming its key path.
 void require_finite(const json& j, const std::string& path) {
@@ -62,8 +67,12 @@ void print_table(std::ostream& out, const std::vector<table_row>& rows) {
 
 json finished(json report) {
     require_finite(report, "");
-    if (report.is_object() && !report.contains("earth_radius_m"))
-        report["earth_radius_m"] = constants::earth_equatorial_radius.value();
+    if (report.is_object()) {
+        if (!report.contains("earth_radius_m"))
+            report["earth_radius_m"] = constants::earth_equatorial_radius.value();
+        report["spacedc_version"] = version_string;
+        report["schema_version"] = schema_version;
+    }
     return report;
 }
 

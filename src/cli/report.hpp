@@ -27,8 +27,9 @@ void print_table(std::ostream& out, const std::vector<table_row>& rows);
 
 /// `report` ending with `earth_radius_m`, the Earth every altitude in it is measured
 /// above (the library's `constants::earth_equatorial_radius`), unless the report names
-/// its own. Throws `spacedc::error` if any number in it is not finite (JSON would print
-/// it as null).
+/// its own, then `spacedc_version` and `schema_version` (of the JSON contract), so a
+/// run can be archived and told apart. Throws `spacedc::error` if any number in it is
+/// not finite (JSON would print it as null).
 json finished(json report);
 
 /// Writes `finished(report)` as one indented JSON object followed by a newline; prints

@@ -4,6 +4,7 @@
 #include "cli_runner.hpp"
 
 #include <spacedc/constants.hpp>
+#include <spacedc/version.hpp>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -41,5 +42,8 @@ TEST(JsonContract, EverySubcommandNamesTheEarthRadiusItMeasuresAltitudeFrom) {
         EXPECT_EQ(j.at("earth_radius_m").get<double>(),
                   spacedc::constants::earth_equatorial_radius.value())
             << args[0];
+        // Every run says which tool and which contract printed it.
+        EXPECT_EQ(j.at("spacedc_version").get<std::string>(), spacedc::version_string) << args[0];
+        EXPECT_EQ(j.at("schema_version").get<int>(), 1) << args[0];
     }
 }
