@@ -13,6 +13,7 @@
 #include <new>
 #include <ostream>
 #include <sstream>
+#include <utility>
 
 namespace spacedc::cli {
 
@@ -34,6 +35,7 @@ void add_commands(CLI::App& app, std::ostream& out) {
     add_size_command(app, out);
     add_sweep_command(app, out);
     add_trade_altitude_command(app, out);
+    add_completion_command(app, out);
 }
 
 constexpr const char* description =
@@ -57,6 +59,27 @@ json run_json(const std::string& command, const std::vector<std::string>& args) 
     return json::parse(out.str());
 }
 
+namespace {
+
+command_info info_of(const CLI::App& sub) {
+    command_info info{.name = sub.get_name(),
+                      .description = sub.get_description(),
+                      .takes_file = false,
+                      .options = {}};
+    for (const CLI::Option* o : sub.get_options()) {
+        if (o->get_lnames().empty()) {
+            info.takes_file = info.takes_file || o->get_positional();
+            continue;
+        }
+        info.options.push_back({.name = o->get_lnames().front(),
+                                .flag = o->get_expected_max() == 0,
+                                .description = o->get_description()});
+    }
+    return info;
+}
+
+} // namespace
+
 std::vector<command_option> options_of(const std::string& command) {
     std::ostringstream out;
     CLI::App app{description, "spacedc"};
@@ -67,12 +90,18 @@ std::vector<command_option> options_of(const std::string& command) {
     } catch (const CLI::OptionNotFound&) {
         throw invalid_input{"command", command, "a subcommand of `spacedc --help`"};
     }
-    std::vector<command_option> options;
-    for (const CLI::Option* o : sub->get_options()) {
-        if (o->get_lnames().empty()) continue; // the positional file
-        options.push_back({.name = o->get_lnames().front(), .flag = o->get_expected_max() == 0});
-    }
-    return options;
+    return info_of(*sub).options;
+}
+
+std::vector<command_info> commands() {
+    std::ostringstream out;
+    CLI::App app{description, "spacedc"};
+    add_commands(app, out);
+    std::vector<command_info> all;
+    for (const CLI::App* sub :
+         std::as_const(app).get_subcommands([](const CLI::App*) { return true; }))
+        all.push_back(info_of(*sub));
+    return all;
 }
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

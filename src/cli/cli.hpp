@@ -38,9 +38,21 @@ json run_json(const std::string& command, const std::vector<std::string>& args);
 struct command_option {
     std::string name;
     bool flag = false;
+    std::string description;
 };
 
 /// The long options of subcommand `command`.
 std::vector<command_option> options_of(const std::string& command);
+
+/// A subcommand: its name, what it does, whether it takes a file, its long options.
+struct command_info {
+    std::string name;
+    std::string description;
+    bool takes_file = false;
+    std::vector<command_option> options;
+};
+
+/// Every subcommand, in the order `spacedc --help` lists them.
+std::vector<command_info> commands();
 
 } // namespace spacedc::cli

@@ -43,6 +43,9 @@ void add_equilibrium_command(CLI::App& app, std::ostream& out);
 /// `spacedc trade-altitude`: one node at each altitude with each way through eclipse.
 void add_trade_altitude_command(CLI::App& app, std::ostream& out);
 
+/// `spacedc completion`: a bash or zsh completion script made from these commands.
+void add_completion_command(CLI::App& app, std::ostream& out);
+
 /// `spacedc radiator`: net flux and area of a radiator at a temperature.
 void add_radiator_command(CLI::App& app, std::ostream& out);
 

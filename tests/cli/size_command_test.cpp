@@ -314,3 +314,23 @@ TEST(CliSize, AChainWithNoRadiatorTemperatureIsInfeasible) {
     ASSERT_EQ(text.status, 0) << text.err;
     EXPECT_THAT(text.out, HasSubstr("none: the chain leaves no temperature above the sink"));
 }
+
+// Completion scripts list every subcommand with its own options, from the tool itself.
+TEST(CliCompletion, ListsEverySubcommandAndItsOptions) {
+    const auto bash = run_cli({"completion", "bash"});
+    ASSERT_EQ(bash.status, 0) << bash.err;
+    for (const auto& c : spacedc::cli::commands()) {
+        EXPECT_THAT(bash.out, HasSubstr(" " + c.name)) << c.name;
+        for (const auto& o : c.options) EXPECT_THAT(bash.out, HasSubstr("--" + o.name)) << o.name;
+    }
+    EXPECT_THAT(bash.out, HasSubstr("size) options='--help --set --json --markdown --check'"));
+    EXPECT_THAT(bash.out, HasSubstr("complete -o filenames -F _spacedc spacedc"));
+    const auto zsh = run_cli({"completion", "zsh"});
+    ASSERT_EQ(zsh.status, 0) << zsh.err;
+    EXPECT_EQ(zsh.out.rfind("#compdef spacedc\n", 0), 0u);
+    EXPECT_THAT(zsh.out, HasSubstr("'--heat[Heat to reject, e.g. 100kW]:value:'"));
+    EXPECT_THAT(zsh.out, HasSubstr("'*:file:_files'"));
+    const auto bad = run_cli({"completion", "fish"});
+    EXPECT_EQ(bad.status, spacedc::cli::exit_error);
+    EXPECT_THAT(bad.err, HasSubstr("shell = fish is invalid; valid range: bash or zsh"));
+}
