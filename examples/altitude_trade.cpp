@@ -10,6 +10,7 @@
 //
 // Run: altitude_trade [OUTPUT_DIR]   (default: the current directory)
 
+#include "arguments.hpp"
 #include "gnuplot.hpp"
 
 #include <spacedc/errors.hpp>
@@ -28,7 +29,13 @@ int main(int argc, char** argv) {
     namespace u = spacedc::units;
     namespace nd = spacedc::node;
     try {
-        const std::string dir = argc > 1 ? argv[1] : ".";
+        const auto args =
+            examples::arguments(argc, argv, "[DIR]",
+                                "Is flying high enough to need no battery worth its radiation? "
+                                "Writes altitude_trade.csv and .svg to DIR (default: here).",
+                                {"."});
+        if (!args) return 0;
+        const std::string dir = examples::output_folder((*args)[0]);
         if (dir.starts_with("-")) {
             fmt::print("usage: altitude_trade [OUTPUT_DIR]\n");
             return dir == "--help" || dir == "-h" ? 0 : 2;

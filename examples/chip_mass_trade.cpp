@@ -6,6 +6,7 @@
 //
 // Run: chip_mass_trade [OUTPUT_DIR]   (default: the current directory)
 
+#include "arguments.hpp"
 #include "gnuplot.hpp"
 
 #include <spacedc/errors.hpp>
@@ -19,7 +20,13 @@ int main(int argc, char** argv) {
     namespace u = spacedc::units;
     namespace nd = spacedc::node;
     try {
-        const std::string dir = argc > 1 ? argv[1] : ".";
+        const auto args =
+            examples::arguments(argc, argv, "[DIR]",
+                                "How much of a launched kilogram is chips, and what moves it? "
+                                "Writes chip_mass_trade.csv and .svg to DIR (default: here).",
+                                {"."});
+        if (!args) return 0;
+        const std::string dir = examples::output_folder((*args)[0]);
         nd::node_spec base{};
         base.thermal.chain = {}; // the radiator temperature is the variable here
         // The orbit is the same for every design: prepared once.

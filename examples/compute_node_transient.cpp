@@ -8,6 +8,7 @@
 //
 // Run: compute_node_transient [CONFIG_DIR] [OUTPUT_DIR]
 
+#include "arguments.hpp"
 #include "gnuplot.hpp"
 
 #include <spacedc/errors.hpp>
@@ -25,8 +26,15 @@ int main(int argc, char** argv) {
     namespace u = spacedc::units;
     namespace th = spacedc::thermal;
     try {
-        const std::string configs = argc > 1 ? argv[1] : "examples/configs";
-        const std::string dir = argc > 2 ? argv[2] : ".";
+        const auto args = examples::arguments(
+            argc, argv, "[CONFIG_DIR] [DIR]",
+            "How far do the chips of a 100 kW node cool in an eclipse, and how fast do they "
+            "recover? Reads CONFIG_DIR/compute_node_network.toml (default: examples/configs); "
+            "writes compute_node_transient.csv and .svg to DIR (default: here).",
+            {"examples/configs", "."});
+        if (!args) return 0;
+        const std::string configs = (*args)[0];
+        const std::string dir = examples::output_folder((*args)[1]);
         const double period = 5863.7, eclipse = 1183.6; // 650 km; longest eclipse of 2027
         // The model's constant 100 kW, for the sunlit steady state ...
         th::thermal_network net =
@@ -80,9 +88,13 @@ int main(int argc, char** argv) {
             "set terminal svg size 900,500 dynamic background rgb 'white'\n"
             "set output '{0}/compute_node_transient.svg'\nset datafile separator ','\n"
             "set title '100 kW node through three orbits with eclipses (compute off in eclipse)'\n"
-            "set xlabel 'time (min)'\nset ylabel 'temperature (K)'\nset grid\nset key bottom "
-            "right\n"
-            "plot for [c=2:5] '{1}' using 1:c skip 1 with lines lw 2 title columnheader(c)\n",
+            "set xlabel 'time (min)'\nset ylabel 'temperature (K)'\nset grid\n"
+            "set key outside right top\nset xrange [0:*]\n"
+            "set offsets 0, 0, graph 0.05, graph 0.05\n" // headroom above and below
+            "plot '{1}' using 1:2 skip 1 with lines lw 2 title 'chips', "
+            "'{1}' using 1:3 skip 1 with lines lw 2 title 'cold plates', "
+            "'{1}' using 1:4 skip 1 with lines lw 2 title 'coolant loop', "
+            "'{1}' using 1:5 skip 1 with lines lw 2 title 'radiator'\n",
             dir, csv));
         fmt::print("\nWrote {} and {}/compute_node_transient.svg\n", csv, dir);
         return 0;

@@ -9,6 +9,7 @@
 // Run: eclipse_free_orbit [YEAR] [OUTPUT_DIR]   (defaults: 2027, the current directory)
 // Writes OUTPUT_DIR/eclipse_free_orbit.csv and OUTPUT_DIR/eclipse_free_orbit.svg.
 
+#include "arguments.hpp"
 #include "gnuplot.hpp"
 
 #include <spacedc/errors.hpp>
@@ -18,6 +19,7 @@
 #include <fmt/format.h>
 #include <fmt/os.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -25,8 +27,15 @@ int main(int argc, char** argv) {
     namespace u = spacedc::units;
     namespace o = spacedc::orbit;
     try {
-        const std::chrono::year year{argc > 1 ? std::atoi(argv[1]) : 2027};
-        const std::string dir = argc > 2 ? argv[2] : ".";
+        const auto args =
+            examples::arguments(argc, argv, "[YEAR] [DIR]",
+                                "How high must a dawn-dusk orbit be for a node to need no battery "
+                                "in YEAR (default 2027), and what do lower orbits lose? Writes "
+                                "eclipse_free_orbit.csv and .svg to DIR (default: here).",
+                                {"2027", "."});
+        if (!args) return 0;
+        const std::chrono::year year = examples::year_argument((*args)[0]);
+        const std::string dir = examples::output_folder((*args)[1]);
         const u::duration dawn{6.0 * 3600.0 * u::seconds};
 
         fmt::print("Dawn-dusk sun-synchronous orbits (LTAN 06:00), {}, cylindrical shadow\n\n",
@@ -58,6 +67,15 @@ int main(int argc, char** argv) {
         const o::sun_synchronous_orbit reference{.altitude = u::length{650e3 * u::meters},
                                                  .ltan = dawn};
         const auto y = o::analyse_year(reference, year);
+        // Axes to the data with a tenth of headroom, so no curve lies on the frame (the
+        // eclipse minutes are 0 most of the year).
+        double beta_low = 90.0, beta_high = -90.0, eclipse_top = 1.0;
+        for (const auto& day : y.days) {
+            beta_low = std::min(beta_low, u::in_degrees(day.beta));
+            beta_high = std::max(beta_high, u::in_degrees(day.beta));
+            eclipse_top = std::max(eclipse_top, day.eclipse.value() / 60.0);
+        }
+        const double beta_span = std::max(beta_high - beta_low, 1.0);
         const std::string csv = dir + "/eclipse_free_orbit.csv";
         {
             auto out = fmt::output_file(csv);
@@ -75,10 +93,12 @@ int main(int argc, char** argv) {
             "set xlabel 'day of year'\n"
             "set ylabel 'beta angle (deg)'\n"
             "set y2label 'eclipse per orbit (min)'\n"
-            "set ytics nomirror\nset y2tics\nset key bottom left\nset grid\n"
+            "set ytics nomirror\nset y2tics\nset key below\nset grid\nset xrange [1:{3}]\n"
+            "set yrange [{4:.1f}:{5:.1f}]\nset y2range [{6:.2f}:{7:.2f}]\n"
             "plot '{2}' using 1:2 skip 1 with lines lw 2 title 'beta angle', "
             "'{2}' using 1:3 skip 1 axes x1y2 with lines lw 2 title 'eclipse minutes'\n",
-            dir, static_cast<int>(year), csv));
+            dir, static_cast<int>(year), csv, y.days.size(), beta_low - 0.1 * beta_span,
+            beta_high + 0.1 * beta_span, -0.1 * eclipse_top, 1.1 * eclipse_top));
         fmt::print("\nWrote {} and {}/eclipse_free_orbit.svg\n", csv, dir);
         return 0;
     } catch (const spacedc::error& e) {

@@ -10,6 +10,7 @@
 // Run: node_through_the_year [CONFIG_DIR] [OUTPUT_DIR]
 // Writes OUTPUT_DIR/node_through_the_year.csv and OUTPUT_DIR/node_through_the_year.svg.
 
+#include "arguments.hpp"
 #include "gnuplot.hpp"
 
 #include <spacedc/errors.hpp>
@@ -48,8 +49,15 @@ int main(int argc, char** argv) {
     namespace th = spacedc::thermal;
     namespace o = spacedc::orbit;
     try {
-        const std::string configs = argc > 1 ? argv[1] : "examples/configs";
-        const std::string dir = argc > 2 ? argv[2] : ".";
+        const auto args = examples::arguments(
+            argc, argv, "[CONFIG_DIR] [DIR]",
+            "When in the year does a battery-free node get coldest, and does its water loop "
+            "freeze? Reads CONFIG_DIR/compute_node_orbit.toml (default: examples/configs); writes "
+            "node_through_the_year.csv and .svg to DIR (default: here).",
+            {"examples/configs", "."});
+        if (!args) return 0;
+        const std::string configs = (*args)[0];
+        const std::string dir = examples::output_folder((*args)[1]);
         const auto model = spacedc::io::read_network_model(configs + "/compute_node_orbit.toml");
         const auto& orbit = model.orbit.value();
         const auto sunlight =

@@ -7,17 +7,23 @@
 //
 // Run: phone_to_orbit_latency
 
+#include "arguments.hpp"
 #include <spacedc/errors.hpp>
 #include <spacedc/format.hpp>
 #include <spacedc/links/latency.hpp>
 
 #include <fmt/format.h>
 
-int main() {
+int main(int argc, char** argv) {
     namespace u = spacedc::units;
     namespace ln = spacedc::links;
     using namespace spacedc::literals;
     try {
+        if (!examples::arguments(argc, argv, "",
+                                 "Is a compute node in orbit closer, in time, than a data "
+                                 "centre on the ground? Prints both paths term by term.",
+                                 {}))
+            return 0;
         const ln::orbital_path orbit{
             .altitude = 650.0_km, .elevation = 25.0_deg, .laser_hops = 1, .hop_length = 1000.0_km};
         const auto space = ln::round_trip(orbit);

@@ -9,6 +9,7 @@
 //
 // Run: radiator_sizing [HEAT] [OUTPUT_DIR]   (defaults: "100 kW", the current directory)
 
+#include "arguments.hpp"
 #include "gnuplot.hpp"
 
 #include <spacedc/errors.hpp>
@@ -52,8 +53,14 @@ std::string area_text(const th::radiator_sizing& s) {
 
 int main(int argc, char** argv) {
     try {
-        const u::power heat = spacedc::io::parse<u::power>(argc > 1 ? argv[1] : "100 kW", "heat");
-        const std::string dir = argc > 2 ? argv[2] : ".";
+        const auto args =
+            examples::arguments(argc, argv, "[HEAT] [DIR]",
+                                "How much radiator does HEAT (default 100 kW) of chips need? "
+                                "Writes radiator_sizing.csv and .svg to DIR (default: here).",
+                                {"100 kW", "."});
+        if (!args) return 0;
+        const u::power heat = spacedc::io::parse<u::power>((*args)[0], "heat");
+        const std::string dir = examples::output_folder((*args)[1]);
         const std::vector orientations{
             th::radiator_orientation::edge_on, th::radiator_orientation::orbit_normal_dark,
             th::radiator_orientation::velocity, th::radiator_orientation::zenith,

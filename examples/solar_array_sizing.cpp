@@ -8,6 +8,7 @@
 //
 // Run: solar_array_sizing [YEAR] [OUTPUT_DIR]   (defaults: 2027, the current directory)
 
+#include "arguments.hpp"
 #include "gnuplot.hpp"
 
 #include <spacedc/errors.hpp>
@@ -17,6 +18,7 @@
 #include <fmt/format.h>
 #include <fmt/os.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 int main(int argc, char** argv) {
@@ -25,8 +27,15 @@ int main(int argc, char** argv) {
     namespace pw = spacedc::power;
     using namespace spacedc::literals;
     try {
-        const std::chrono::year year{argc > 1 ? std::atoi(argv[1]) : 2027};
-        const std::string dir = argc > 2 ? argv[2] : ".";
+        const auto args = examples::arguments(
+            argc, argv, "[YEAR] [DIR]",
+            "How big an array does a 100 kW node need in a dawn-dusk orbit in YEAR (default 2027), "
+            "and how does it compare with the same array on the ground? Writes "
+            "solar_array_sizing.csv and .svg to DIR (default: here).",
+            {"2027", "."});
+        if (!args) return 0;
+        const std::chrono::year year = examples::year_argument((*args)[0]);
+        const std::string dir = examples::output_folder((*args)[1]);
         const o::sun_synchronous_orbit orbit{.altitude = 650.0_km,
                                              .ltan = 6.0 * 3600.0 * u::seconds};
         const pw::power_spec spec{
@@ -65,11 +74,13 @@ int main(int argc, char** argv) {
         }
 
         const std::string csv = dir + "/solar_array_sizing.csv";
+        double top = d.array_power_required.value() / 1e3; // kW: the y axis with headroom
         {
             auto out = fmt::output_file(csv);
             out.print("day,capability_kw,load_kw,sunlit_fraction\n");
             for (std::size_t i = 0; i < sunlight.days.size(); ++i) {
                 const auto op = pw::operating_point(spec.array, sunlight.days[i].solar_flux, 5.0);
+                top = std::max(top, (op.power_per_area * d.array_area).value() / 1e3);
                 out.print("{},{:.3f},{:.3f},{:.5f}\n", i + 1,
                           (op.power_per_area * d.array_area).value() / 1e3,
                           d.array_power_required.value() / 1e3,
@@ -83,11 +94,12 @@ int main(int argc, char** argv) {
             "set title 'End-of-life array capability vs load, 650 km dawn-dusk, {1}'\n"
             "set xlabel 'day of year'\nset ylabel 'power at the array (kW)'\n"
             "set y2label 'sunlit fraction of the day'\nset ytics nomirror\nset y2tics\nset "
-            "grid\nset key bottom left\n"
+            "grid\nset key below\nset xrange [1:{3}]\nset yrange [0:{4:.0f}]\n"
+            "set y2range [0:1.3]\n" // a sunlit fraction of 1 clear of the frame and the curves
             "plot '{2}' using 1:2 skip 1 with lines lw 2 title 'array capability (EOL, lit)', "
             "'{2}' using 1:3 skip 1 with lines lw 2 title 'load', "
             "'{2}' using 1:4 skip 1 axes x1y2 with lines lw 1 title 'sunlit fraction'\n",
-            dir, static_cast<int>(year), csv));
+            dir, static_cast<int>(year), csv, sunlight.days.size(), 1.15 * top));
         fmt::print("\nWrote {} and {}/solar_array_sizing.svg\n", csv, dir);
         return 0;
     } catch (const spacedc::error& e) {
