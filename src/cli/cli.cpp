@@ -9,8 +9,11 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <cctype>
+#include <cstdlib>
 #include <exception>
 #include <new>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <utility>
@@ -36,6 +39,27 @@ void add_commands(CLI::App& app, std::ostream& out) {
     add_sweep_command(app, out);
     add_trade_altitude_command(app, out);
     add_completion_command(app, out);
+}
+
+/// For an option's number whose unit the shell split off ("--altitude 650 km"): how to
+/// write it, or nothing when no argument looks like one.
+std::optional<std::string> split_quantity_hint(const std::vector<std::string>& args) {
+    for (std::size_t i = 1; i + 1 < args.size(); ++i) {
+        const std::string& number = args[i];
+        const std::string& unit = args[i + 1];
+        if (args[i - 1].rfind("--", 0) != 0 || number.empty() || unit.empty()) continue;
+        char* end = nullptr;
+        std::strtod(number.c_str(), &end);
+        const bool is_number = end == number.c_str() + number.size();
+        const bool unit_like = std::isalpha(static_cast<unsigned char>(unit[0])) ||
+                               unit[0] == '%' || static_cast<unsigned char>(unit[0]) >= 0x80;
+        if (is_number && unit_like && unit.find('.') == std::string::npos) {
+            return fmt::format("spacedc: the shell split '{0} {1}' in two: write {2} '{0} {1}' "
+                               "(quoted) or {2} {0}{1}",
+                               number, unit, args[i - 1]);
+        }
+    }
+    return std::nullopt;
 }
 
 constexpr const char* description =
@@ -111,6 +135,10 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 pops from the back
     try {
         app.parse(reversed);
+    } catch (const CLI::ExtrasError& e) {
+        const int status = app.exit(e, out, err);
+        if (const auto hint = split_quantity_hint(args)) err << *hint << '\n';
+        return status == 0 ? 0 : exit_error;
     } catch (const CLI::ParseError& e) {
         const int status = app.exit(e, out, err);
         return status == 0 ? 0 : exit_error;

@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "money.hpp"
 #include "option_names.hpp"
 #include "report.hpp"
 
@@ -108,20 +109,19 @@ void run_economics_models(const economics_options& o, std::ostream& out) {
         return;
     }
     std::vector<table_row> rows{
-        {"launched mass, power, life", fmt::format("{:.4g}, {:.4g}, {:.3g} yr", mass, power,
+        {"launched mass, power, life", fmt::format("{:.0f}, {:.4g}, {:.3g} yr", mass, power,
                                                    (life / economics::julian_year).value())},
         {"launch cost",
-         fmt::format("${:.0f} at ${:.4g}/kg", o.launch_price * mass.value(), o.launch_price)},
-        {"launch price per kW-year", fmt::format("${:.4g}", per_kw_year)},
+         fmt::format("{} at {}/kg", usd(o.launch_price * mass.value()), usd(o.launch_price))},
+        {"launch price per kW-year", usd(per_kw_year)},
         {"lifetime penalty (failures)", fmt::format("{:.4f}", penalty)},
-        {"ground price per kW-year", fmt::format("${:.4g} (electricity x PUE)", ground)},
-        {"breakeven launch price", fmt::format("${:.4g}/kg", breakeven)},
+        {"ground price per kW-year", fmt::format("{} (electricity x PUE)", usd(ground))},
+        {"breakeven launch price", fmt::format("{}/kg", usd(breakeven))},
     };
     if (compute) {
-        rows.push_back({"per kW-year of compute",
-                        fmt::format("${:.4g}", economics::launch_price_per_kw_year_usd(
-                                                   o.launch_price, mass, *compute, life) *
-                                                   penalty.value())});
+        rows.push_back({"per kW-year of compute", usd(economics::launch_price_per_kw_year_usd(
+                                                          o.launch_price, mass, *compute, life) *
+                                                      penalty.value())});
     }
     if (curve) {
         rows.push_back({"breakeven reached (Wright's law)",

@@ -1,5 +1,6 @@
 #include "cli.hpp"
 #include "commands.hpp"
+#include "money.hpp"
 #include "option_names.hpp"
 #include "report.hpp"
 #include "size_report.hpp"
@@ -148,14 +149,14 @@ void print_report(const node::node_design& d, const std::vector<checks::check_re
                 : std::string{"not tabulated for this orbit (sun-synchronous or 30 deg, "
                               "500-2000 km)"}});
     if (feasible) {
-        rows.push_back(
-            {"launch cost (launch only)",
-             fmt::format("${:.3g} (${:.0f}/kW, ${:.0f}/kW/yr)", d.cost.launch_cost_usd,
-                         d.cost.launch_cost_per_kw_usd, d.cost.launch_cost_per_kw_year_usd)});
+        rows.push_back({"launch cost (launch only)",
+                        fmt::format("{} ({}/kW, {}/kW/yr)", usd(d.cost.launch_cost_usd),
+                                    usd(d.cost.launch_cost_per_kw_usd),
+                                    usd(d.cost.launch_cost_per_kw_year_usd))});
         rows.push_back(
             {"per kWh to compute vs ground",
-             fmt::format("${:.3f} vs ${:.3f} (electricity x PUE)", d.cost.launch_cost_per_kwh_usd,
-                         d.cost.ground_energy_cost_per_kwh_usd)});
+             fmt::format("{} vs {} (electricity x PUE)", usd(d.cost.launch_cost_per_kwh_usd),
+                         usd(d.cost.ground_energy_cost_per_kwh_usd))});
     }
     rows.push_back({"feasible", feasible ? "yes" : "no"});
     for (const auto& f : d.findings)

@@ -334,3 +334,25 @@ TEST(CliCompletion, ListsEverySubcommandAndItsOptions) {
     EXPECT_EQ(bad.status, spacedc::cli::exit_error);
     EXPECT_THAT(bad.err, HasSubstr("shell = fish is invalid; valid range: bash or zsh"));
 }
+
+// A quantity the shell split in two gets a hint to quote it.
+TEST(CliArguments, ASplitQuantitySaysHowToWriteIt) {
+    const auto r = run_cli({"orbit", "--altitude", "650", "km", "--json"});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+    EXPECT_THAT(r.err, HasSubstr("not expected: km"));
+    EXPECT_THAT(r.err, HasSubstr("write --altitude '650 km' (quoted) or --altitude 650km"));
+    const auto stray = run_cli({"orbit", "--altitude", "650km", "extra.toml"});
+    EXPECT_EQ(stray.status, spacedc::cli::exit_error);
+    EXPECT_THAT(stray.err, ::testing::Not(HasSubstr("quoted")));
+}
+
+// Money and masses in the human reports are never in scientific notation.
+TEST(CliSize, HumanReportWritesDollarsInWords) {
+    const auto r = run_cli({"size", reference});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out.find("e+"), std::string::npos) << r.out;
+    EXPECT_THAT(r.out, HasSubstr(" million ("));
+    const auto e = run_cli({"economics", "--mass", "575000kg", "--power", "28MW"});
+    ASSERT_EQ(e.status, 0) << e.err;
+    EXPECT_EQ(e.out.find("e+"), std::string::npos) << e.out;
+}
