@@ -16,11 +16,127 @@
 #include <optional>
 #include <ostream>
 #include <sstream>
+#include <string_view>
 #include <utility>
 
 namespace spacedc::cli {
 
 namespace {
+
+/// What each option takes, as `--help` shows it (`--heat POWER`): keyed by option, or
+/// by "command option" where one name means different things. The kind names the
+/// quantity, in any unit of its dimension (docs/cli.md); RATIO is a plain number or a
+/// percentage; NAME one of the words the option's description lists.
+constexpr std::pair<std::string_view, std::string_view> option_kinds[] = {
+    {"trade-altitude from", "LENGTH"},
+    {"trade-altitude to", "LENGTH"},
+    {"trade-altitude step", "LENGTH"},
+    {"network step", "DURATION"},
+    {"altitude", "LENGTH"},
+    {"distance", "LENGTH"},
+    {"hop-length", "LENGTH"},
+    {"fin-half-width", "LENGTH"},
+    {"fin-thickness", "LENGTH"},
+    {"area", "AREA"},
+    {"heat", "POWER"},
+    {"load", "POWER"},
+    {"housekeeping", "POWER"},
+    {"power", "POWER"},
+    {"compute-power", "POWER"},
+    {"temperature", "TEMPERATURE"},
+    {"junction-max", "TEMPERATURE"},
+    {"reference-temperature", "TEMPERATURE"},
+    {"sink", "TEMPERATURE"},
+    {"earth-temperature", "TEMPERATURE"},
+    {"tolerance", "TEMPERATURE_DIFFERENCE"},
+    {"beta", "ANGLE"},
+    {"elevation", "ANGLE"},
+    {"inclination", "ANGLE"},
+    {"raan", "ANGLE"},
+    {"pointing-error", "ANGLE"},
+    {"life", "DURATION"},
+    {"duration", "DURATION"},
+    {"output-interval", "DURATION"},
+    {"radio-access", "DURATION"},
+    {"per-hop", "DURATION"},
+    {"earth-ir", "IRRADIANCE"},
+    {"solar-flux", "IRRADIANCE"},
+    {"flux", "IRRADIANCE"},
+    {"specific-power", "SPECIFIC_POWER"},
+    {"areal-density", "AREAL_DENSITY"},
+    {"battery-specific-energy", "SPECIFIC_ENERGY"},
+    {"fin-conductivity", "CONDUCTIVITY"},
+    {"temperature-coefficient", "PER_KELVIN"},
+    {"dose-limit", "DOSE"},
+    {"mass", "MASS"},
+    {"ground-irradiation", "ENERGY_PER_AREA"},
+    {"ltan", "HH:MM"},
+    {"set", "KEY=VALUE"},
+    {"csv", "FILE"},
+    {"daily", "FILE"},
+    {"eclipses", "FILE"},
+    {"out", "FILE"},
+    {"chain", "FILE"},
+    {"launch-price", "USD_PER_KG"},
+    {"electricity-price", "USD_PER_KWH"},
+    {"start-year", "YEAR"},
+    {"year", "YEAR"},
+    {"absorptivity", "RATIO"},
+    {"albedo", "RATIO"},
+    {"albedo-factor", "RATIO"},
+    {"annual-degradation", "RATIO"},
+    {"back-absorptivity", "RATIO"},
+    {"back-albedo-factor", "RATIO"},
+    {"back-earth-view-factor", "RATIO"},
+    {"back-emissivity", "RATIO"},
+    {"back-sun-factor", "RATIO"},
+    {"conversion-efficiency", "RATIO"},
+    {"cumulative-growth", "RATIO"},
+    {"depth-of-discharge", "RATIO"},
+    {"earth-view-factor", "RATIO"},
+    {"efficiency", "RATIO"},
+    {"emissivity", "RATIO"},
+    {"failure-rate", "RATIO"},
+    {"front-absorptivity", "RATIO"},
+    {"front-emissivity", "RATIO"},
+    {"group-index", "RATIO"},
+    {"inherent-degradation", "RATIO"},
+    {"learning-rate", "RATIO"},
+    {"packing", "RATIO"},
+    {"performance-ratio", "RATIO"},
+    {"pue", "RATIO"},
+    {"route-inflation", "RATIO"},
+    {"sun-factor", "RATIO"},
+    {"earth-ir-absorptance", "NAME"},
+    {"electricity", "NAME"},
+    {"environment", "NAME"},
+    {"load-case", "NAME"},
+    {"method", "NAME"},
+    {"orbit", "NAME"},
+    {"orientation", "NAME"},
+    {"shadow", "NAME"},
+    {"site", "NAME"}};
+
+/// Names every option's kind in `--help` (counts and flags keep CLI11's own).
+void name_option_kinds(CLI::App& app) {
+    for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+        for (CLI::Option* o : sub->get_options([](CLI::Option*) { return true; })) {
+            if (o->get_expected_max() == 0) continue;
+            if (o->get_lnames().empty()) { // positional: a spec or model, or a shell's name
+                o->type_name(o->get_name() == "shell" ? "NAME" : "FILE");
+                continue;
+            }
+            const std::string name = o->get_lnames().front();
+            const std::string qualified = sub->get_name() + " " + name;
+            for (const auto& [key, kind] : option_kinds) {
+                if (key == qualified || key == name) {
+                    o->type_name(std::string{kind});
+                    break;
+                }
+            }
+        }
+    }
+}
 
 /// The tool, its subcommands writing to `out`.
 void add_commands(CLI::App& app, std::ostream& out) {
@@ -39,6 +155,7 @@ void add_commands(CLI::App& app, std::ostream& out) {
     add_sweep_command(app, out);
     add_trade_altitude_command(app, out);
     add_completion_command(app, out);
+    name_option_kinds(app);
 }
 
 /// For an option's number whose unit the shell split off ("--altitude 650 km"): how to

@@ -356,3 +356,17 @@ TEST(CliSize, HumanReportWritesDollarsInWords) {
     ASSERT_EQ(e.status, 0) << e.err;
     EXPECT_EQ(e.out.find("e+"), std::string::npos) << e.out;
 }
+
+// --help names what each option takes (--heat POWER), never CLI11's bare TEXT.
+TEST(CliHelp, NamesTheKindOfEveryOption) {
+    for (const auto& c : spacedc::cli::commands()) {
+        const auto r = run_cli({c.name, "--help"});
+        ASSERT_EQ(r.status, 0) << c.name;
+        EXPECT_EQ(r.out.find(" TEXT"), std::string::npos) << c.name << ":\n" << r.out;
+        EXPECT_EQ(r.out.find(" FLOAT"), std::string::npos) << c.name << ":\n" << r.out;
+    }
+    EXPECT_THAT(run_cli({"radiator", "--help"}).out, HasSubstr("--heat POWER REQUIRED"));
+    EXPECT_THAT(run_cli({"trade-altitude", "--help"}).out, HasSubstr("--step LENGTH"));
+    EXPECT_THAT(run_cli({"network", "--help"}).out, HasSubstr("--step DURATION"));
+    EXPECT_THAT(run_cli({"size", "--help"}).out, HasSubstr("file FILE REQUIRED"));
+}
