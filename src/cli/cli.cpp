@@ -92,6 +92,7 @@ constexpr std::pair<std::string_view, std::string_view> option_kinds[] = {
     {"back-sun-factor", "RATIO"},
     {"conversion-efficiency", "RATIO"},
     {"cumulative-growth", "RATIO"},
+    {"design-margin", "RATIO"},
     {"depth-of-discharge", "RATIO"},
     {"earth-view-factor", "RATIO"},
     {"efficiency", "RATIO"},

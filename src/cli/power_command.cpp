@@ -24,6 +24,7 @@ struct power_options {
     std::string load;
     std::string housekeeping = "0 W";
     std::string conversion_efficiency = "0.92";
+    std::string design_margin = "0";
     std::string altitude;
     std::string ltan = "06:00";
     std::int64_t year = 2027;
@@ -90,6 +91,7 @@ power::power_spec read_spec(const power_options& o) {
                                                                      "--battery-specific-energy"),
                     .depth_of_discharge =
                         parse<units::dimensionless>(o.depth_of_discharge, "--depth-of-discharge")},
+        .design_margin = parse<units::dimensionless>(o.design_margin, "--design-margin"),
     };
     if (!o.areal_density.empty()) {
         spec.array.mass_basis = parse<units::areal_density>(o.areal_density, "--areal-density");
@@ -104,6 +106,7 @@ constexpr option_name power_option_names[] = {
     {"compute load", "--load"},
     {"housekeeping load", "--housekeeping"},
     {"conversion efficiency", "--conversion-efficiency"},
+    {"power design margin", "--design-margin"},
     {"altitude", "--altitude"},
     {"LTAN", "--ltan"},
     {"mission life", "--life"},
@@ -187,6 +190,7 @@ void run_power(const power_options& o, std::ostream& out) {
         json report = json{
             {"compute_power_w", spec.loads.compute.value()},
             {"housekeeping_power_w", spec.loads.housekeeping.value()},
+            {"design_margin", spec.design_margin.value()},
             {"array_power_w", design.array_power_required.value()},
             {"conversion_losses_w", design.conversion_losses.value()},
             {"altitude_m", orbit.altitude.value()},
@@ -281,6 +285,9 @@ void add_power_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--housekeeping", o->housekeeping, "Bus load besides compute")
         ->capture_default_str();
     cmd->add_option("--conversion-efficiency", o->conversion_efficiency, "Array-to-load efficiency")
+        ->capture_default_str();
+    cmd->add_option("--design-margin", o->design_margin,
+                    "Array sized for (1 + m) x its load (size's power.design_margin)")
         ->capture_default_str();
     cmd->add_option("--altitude", o->altitude, "Sun-synchronous orbit altitude, e.g. 650km")
         ->required();

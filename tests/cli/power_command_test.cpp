@@ -100,3 +100,22 @@ TEST(CliPower, ForwardModeAtAGivenFluxAndArea) {
     EXPECT_EQ(bad.status, 2);
     EXPECT_NE(bad.err.find("--area"), std::string::npos) << bad.err;
 }
+
+// `power` and `size` on the same inputs give the same array: the reference node's
+// compute, bus load, conversion, cells and 20 % design margin.
+TEST(CliPower, GivesSizesArrayOnTheSameInputs) {
+    const std::string spec =
+        std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/reference_100kw.toml";
+    const auto size = run_cli({"size", spec, "--json"});
+    ASSERT_EQ(size.status, 0) << size.err;
+    const auto power = run_cli({"power", "--load", "100.1 kW", "--housekeeping", "2 kW",
+                                "--design-margin", "0.2", "--altitude", "650 km", "--json"});
+    ASSERT_EQ(power.status, 0) << power.err;
+    const auto s = nlohmann::json::parse(size.out);
+    const auto p = nlohmann::json::parse(power.out);
+    EXPECT_NEAR(p["array_area_m2"].get<double>(), s["array_area_m2"].get<double>(),
+                1e-9 * s["array_area_m2"].get<double>());
+    EXPECT_NEAR(p["array_mass_kg"].get<double>(), s["array_mass_kg"].get<double>(),
+                1e-9 * s["array_mass_kg"].get<double>());
+    EXPECT_EQ(p["design_margin"].get<double>(), 0.2);
+}
