@@ -30,5 +30,5 @@ def size_radiator(heat_w, **options):
     """A radiator for ``heat_w``, as ``spacedc radiator --json``: at ``temperature_k``,
     or the temperature of a given ``area_m2``, with the orbit's environment when
     ``altitude_m`` is given, fins, and a junction chain. Options are the command's:
-    ``emissivity``, ``absorptivity``, ``sides``, ``beta_deg``, ``orientation``, ..."""
+    ``emissivity``, ``absorptivity``, ``faces``, ``beta_deg``, ``orientation``, ..."""
     return Result(_arguments.run("radiator", heat_w=heat_w, **options))

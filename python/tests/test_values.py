@@ -54,8 +54,8 @@ def test_power_and_radiator_and_orbit_equal_the_cli(cli):
     assert spacedc.size_power(load_w=1e5, altitude_m=650e3, efficiency=0.3).to_dict() == cli(
         "power", "--load", "100 kW", "--altitude", "650 km", "--efficiency", "0.3"
     )
-    assert spacedc.size_radiator(heat_w=1e5, temperature_k=300, sides=1).to_dict() == cli(
-        "radiator", "--heat", "100 kW", "--temperature", "300 K", "--sides", "1"
+    assert spacedc.size_radiator(heat_w=1e5, temperature_k=300, faces=1).to_dict() == cli(
+        "radiator", "--heat", "100 kW", "--temperature", "300 K", "--faces", "1"
     )
     year = spacedc.analyse_year(altitude_m=650e3, ltan="06:00", year=2027)
     assert year.to_dict() == cli("orbit", "--altitude", "650 km", "--ltan", "06:00", "--year", "2027")

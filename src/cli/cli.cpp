@@ -103,6 +103,7 @@ constexpr std::pair<std::string_view, std::string_view> option_kinds[] = {
     {"group-index", "RATIO"},
     {"inherent-degradation", "RATIO"},
     {"learning-rate", "RATIO"},
+    {"packing-factor", "RATIO"},
     {"packing", "RATIO"},
     {"performance-ratio", "RATIO"},
     {"pue", "RATIO"},

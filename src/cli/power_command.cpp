@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "deprecated_alias.hpp"
 #include "option_names.hpp"
 #include "report.hpp"
 
@@ -71,7 +72,7 @@ power::power_spec read_spec(const power_options& o) {
                                 o.reference_temperature, "--reference-temperature"),
                             .temperature_coefficient = parse<units::temperature_coefficient>(
                                 o.temperature_coefficient, "--temperature-coefficient")},
-                  .packing_factor = parse<units::dimensionless>(o.packing, "--packing"),
+                  .packing_factor = parse<units::dimensionless>(o.packing, "--packing-factor"),
                   .inherent_degradation =
                       parse<units::dimensionless>(o.inherent, "--inherent-degradation"),
                   .annual_degradation =
@@ -113,7 +114,7 @@ constexpr option_name power_option_names[] = {
     {"years in orbit", "--life"},
     {"cell efficiency", "--efficiency"},
     {"temperature coefficient", "--temperature-coefficient"},
-    {"packing factor", "--packing"},
+    {"packing factor", "--packing-factor"},
     {"inherent degradation", "--inherent-degradation"},
     {"annual degradation", "--annual-degradation"},
     {"pointing error", "--pointing-error"},
@@ -305,8 +306,9 @@ void add_power_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--temperature-coefficient", o->temperature_coefficient,
                     "Relative efficiency change per K")
         ->capture_default_str();
-    cmd->add_option("--packing", o->packing, "Packing factor, cell area / array area")
+    cmd->add_option("--packing-factor", o->packing, "Packing factor, cell area / array area")
         ->capture_default_str();
+    add_deprecated_alias(cmd, "--packing", "--packing-factor", o->packing);
     cmd->add_option("--inherent-degradation", o->inherent, "Inherent factor I_d (no temperature)")
         ->capture_default_str();
     cmd->add_option("--annual-degradation", o->annual_degradation, "Radiation degradation per year")

@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "deprecated_alias.hpp"
 #include "option_names.hpp"
 #include "report.hpp"
 
@@ -22,7 +23,7 @@ struct radiator_options {
     std::string emissivity = "0.9";
     std::string absorptivity = "0.2";
     std::string sink = "2.725 K";
-    int sides = 2;
+    int faces = 2;
     std::string altitude; // empty: no environment
     std::string orientation = "edge-on";
     std::string beta = "60 deg";
@@ -94,8 +95,8 @@ void run_radiator_models(const radiator_options& o, std::ostream& out) {
         .sink_temperature = io::parse<units::temperature>(o.sink, "--sink"),
         .areal_density = io::parse<units::areal_density>(o.areal_density, "--areal-density"),
     };
-    if (o.sides != 1 && o.sides != 2)
-        throw invalid_input{"--sides", fmt::format("{}", o.sides), "1 or 2"};
+    if (o.faces != 1 && o.faces != 2)
+        throw invalid_input{"--faces", fmt::format("{}", o.faces), "1 or 2"};
 
     // The environment each face absorbs (none without an altitude).
     double earth_view = 0.0;
@@ -108,7 +109,7 @@ void run_radiator_models(const radiator_options& o, std::ostream& out) {
     const auto orientation = *found;
     const bool peak = lookup(std::map<std::string, bool>{{"average", false}, {"peak", true}},
                              o.load_case, "--load-case", "average or peak");
-    for (int face = 0; face < o.sides; ++face) {
+    for (int face = 0; face < o.faces; ++face) {
         if (!with_environment) {
             panel.absorbed_per_face.push_back(
                 units::heat_flux{0.0 * units::watts_per_square_meter});
@@ -173,12 +174,13 @@ void run_radiator_models(const radiator_options& o, std::ostream& out) {
             {"sink_temperature_k", panel.sink_temperature.value()},
             {"emissivity", panel.optics.infrared_emissivity.value()},
             {"absorptivity", panel.optics.solar_absorptivity.value()},
-            {"sides", o.sides},
+            {"faces", o.faces},
+            {"sides", o.faces}, // deprecated spelling of "faces", for one release
             {"feasible", sizing.feasible},
             {"reason", sizing.reason},
             {"area_m2", sizing.feasible ? json(sizing.area.value()) : json(nullptr)},
             {"emitting_area_m2",
-             sizing.feasible ? json(sizing.area.value() * o.sides) : json(nullptr)},
+             sizing.feasible ? json(sizing.area.value() * o.faces) : json(nullptr)},
             {"net_flux_w_per_m2", sizing.net_flux_per_face.value()},
             {"absorbed_environment_w_per_m2", sizing.absorbed_per_face.value()},
             {"earth_view_factor", earth_view},
@@ -207,7 +209,7 @@ void run_radiator_models(const radiator_options& o, std::ostream& out) {
         {"emissivity / absorptivity",
          fmt::format("{:.3f} / {:.3f}", panel.optics.infrared_emissivity,
                      panel.optics.solar_absorptivity)},
-        {"radiating faces", fmt::format("{}", o.sides)},
+        {"radiating faces", fmt::format("{}", o.faces)},
     };
     if (with_environment) {
         rows.push_back(
@@ -247,9 +249,10 @@ void add_radiator_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--absorptivity", o->absorptivity, "Solar absorptivity in (0, 1]")
         ->capture_default_str();
     cmd->add_option("--sink", o->sink, "Sink temperature (deep space)")->capture_default_str();
-    cmd->add_option("--sides", o->sides, "Radiating faces, 1 or 2")
+    cmd->add_option("--faces", o->faces, "Radiating faces, 1 or 2")
         ->capture_default_str()
         ->check(CLI::Range(1, 2));
+    add_deprecated_alias(cmd, "--sides", "--faces", o->faces);
     CLI::Option* altitude =
         cmd->add_option("--altitude", o->altitude, "Orbit altitude; adds the environment loads");
     // The environment's options apply only with --altitude: refused without it.

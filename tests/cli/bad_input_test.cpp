@@ -225,9 +225,9 @@ std::vector<bad_case> cases() {
         {"a trade below the dose tables is judged per requirement, but below the Earth refused",
          {"trade-altitude", spec, "--from", "-100km"},
          {"--from"}},
-        {"--sides 3",
-         {"radiator", "--heat", "100kW", "--temperature", "300K", "--sides", "3"},
-         {"--sides"}},
+        {"--faces 3",
+         {"radiator", "--heat", "100kW", "--temperature", "300K", "--faces", "3"},
+         {"--faces"}},
     };
 }
 

@@ -50,7 +50,7 @@ TEST(CliPower, GroundIrradiationOverridesTheSite) {
 TEST(CliPower, BadInputExitsWithTwo) {
     for (const auto& extra :
          std::vector<std::vector<std::string>>{{"--efficiency", "1.2"},
-                                               {"--packing", "0"},
+                                               {"--packing-factor", "0"},
                                                {"--annual-degradation", "100 %"},
                                                {"--site", "moon"},
                                                {"--housekeeping", "-5 kW"},
@@ -81,7 +81,7 @@ TEST(CliPower, ForwardModeAtAGivenFluxAndArea) {
                             "1",          "--altitude",
                             "650km",      "--efficiency",
                             "0.148",      "--temperature-coefficient",
-                            "0 %/K",      "--packing",
+                            "0 %/K",      "--packing-factor",
                             "1",          "--inherent-degradation",
                             "0.77",       "--annual-degradation",
                             "3.75 %",     "--pointing-error",
@@ -118,4 +118,29 @@ TEST(CliPower, GivesSizesArrayOnTheSameInputs) {
     EXPECT_NEAR(p["array_mass_kg"].get<double>(), s["array_mass_kg"].get<double>(),
                 1e-9 * s["array_mass_kg"].get<double>());
     EXPECT_EQ(p["design_margin"].get<double>(), 0.2);
+}
+
+// Renamed options keep their old spelling for one release: the same result, a warning,
+// and not both at once.
+TEST(CliRenamed, OldSpellingsStillWorkForOneRelease) {
+    const auto now = run_cli(
+        {"power", "--load", "10kW", "--altitude", "650km", "--packing-factor", "0.8", "--json"});
+    const auto old =
+        run_cli({"power", "--load", "10kW", "--altitude", "650km", "--packing", "0.8", "--json"});
+    ASSERT_EQ(now.status, 0) << now.err;
+    ASSERT_EQ(old.status, 0) << old.err;
+    EXPECT_EQ(now.out, old.out);
+    const auto faces =
+        run_cli({"radiator", "--heat", "1kW", "--temperature", "300K", "--faces", "1", "--json"});
+    const auto sides =
+        run_cli({"radiator", "--heat", "1kW", "--temperature", "300K", "--sides", "1", "--json"});
+    ASSERT_EQ(sides.status, 0) << sides.err;
+    EXPECT_EQ(faces.out, sides.out);
+    EXPECT_EQ(nlohmann::json::parse(faces.out)["faces"].get<int>(), 1);
+    EXPECT_EQ(run_cli({"radiator", "--heat", "1kW", "--temperature", "300K", "--faces", "1",
+                       "--sides", "1"})
+                  .status,
+              spacedc::cli::exit_error);
+    EXPECT_THAT(run_cli({"radiator", "--help"}).out, ::testing::Not(HasSubstr("--sides")));
+    EXPECT_THAT(run_cli({"power", "--help"}).out, ::testing::Not(HasSubstr("--packing ")));
 }

@@ -30,7 +30,7 @@ TEST(Cli, NoSubcommandIsAnError) { EXPECT_EQ(run_cli({}).status, spacedc::cli::e
 
 TEST(CliRadiator, JsonHasSiValuesWithUnitSuffixes) {
     const auto r = run_cli({"radiator", "--heat", "100kW", "--temperature", "300K", "--emissivity",
-                            "0.9", "--sides", "2", "--json"});
+                            "0.9", "--faces", "2", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_NEAR(j.at("net_flux_w_per_m2").get<double>(), 413.3703, 1e-4);
@@ -76,7 +76,7 @@ TEST(CliRadiator, UnknownOptionExitsWithTwo) {
 
 TEST(CliRadiator, EnvironmentKeysAndVelocityFaceSeesEarthAtNinetyDegrees) {
     const auto r = run_cli({"radiator", "--heat", "100kW", "--temperature", "300K", "--emissivity",
-                            "0.9", "--absorptivity", "0.2", "--sides", "2", "--altitude", "650km",
+                            "0.9", "--absorptivity", "0.2", "--faces", "2", "--altitude", "650km",
                             "--orientation", "velocity", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
@@ -132,7 +132,7 @@ TEST(CliRadiator, ChainFileErrorsNameTheFileAndLine) {
 
 TEST(CliRadiator, HotEnvironmentOnASunlitFaceIsReportedInfeasible) {
     const auto r = run_cli({"radiator", "--heat", "10kW", "--temperature", "250K", "--absorptivity",
-                            "0.9", "--sides", "1", "--altitude", "650km", "--orientation",
+                            "0.9", "--faces", "1", "--altitude", "650km", "--orientation",
                             "orbit-normal-sunlit", "--json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
