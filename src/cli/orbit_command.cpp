@@ -84,7 +84,7 @@ void run_eclipse_free(const orbit_options& o, units::duration ltan, orbit::shado
                      {"year", o.year},
                      {"shadow_model", o.shadow},
                      {"altitude_m", found.altitude ? json(found.altitude->value()) : json(nullptr)},
-                     {"reason", found.reason},
+                     {"reason", found.reason.empty() ? json(nullptr) : json(found.reason)},
                  });
         return;
     }

@@ -177,7 +177,7 @@ void run_radiator_models(const radiator_options& o, std::ostream& out) {
             {"faces", o.faces},
             {"sides", o.faces}, // deprecated spelling of "faces", for one release
             {"feasible", sizing.feasible},
-            {"reason", sizing.reason},
+            {"reason", sizing.reason.empty() ? json(nullptr) : json(sizing.reason)},
             {"area_m2", sizing.feasible ? json(sizing.area.value()) : json(nullptr)},
             {"emitting_area_m2",
              sizing.feasible ? json(sizing.area.value() * o.faces) : json(nullptr)},

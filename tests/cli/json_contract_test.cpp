@@ -47,3 +47,13 @@ TEST(JsonContract, EverySubcommandNamesTheEarthRadiusItMeasuresAltitudeFrom) {
         EXPECT_EQ(j.at("schema_version").get<int>(), 1) << args[0];
     }
 }
+
+// No reason is null, never an empty string, in every output that has a `reason`.
+TEST(JsonContract, NoReasonIsNull) {
+    const auto found = run_cli({"orbit", "--eclipse-free-altitude", "--json"});
+    ASSERT_EQ(found.status, 0) << found.err;
+    EXPECT_TRUE(nlohmann::json::parse(found.out).at("reason").is_null());
+    const auto built = run_cli({"radiator", "--heat", "1kW", "--temperature", "300K", "--json"});
+    ASSERT_EQ(built.status, 0) << built.err;
+    EXPECT_TRUE(nlohmann::json::parse(built.out).at("reason").is_null());
+}
