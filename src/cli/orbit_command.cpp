@@ -111,7 +111,8 @@ void run_orbit(const orbit_options& o, std::ostream& out) {
         return;
     }
     if (o.altitude.empty())
-        throw invalid_input{"--altitude", "(missing)", "a length, e.g. '650 km'"};
+        throw invalid_input{"--altitude", "(missing)", "a length, e.g. '650 km'",
+                            "required unless --eclipse-free-altitude"};
     const orbit::sun_synchronous_orbit sso{
         .altitude = io::parse<units::length>(o.altitude, "--altitude"), .ltan = ltan};
     const auto calendar_year = orbit::supported_year(o.year, "--year");
@@ -219,8 +220,10 @@ void add_orbit_command(CLI::App& app, std::ostream& out) {
         "orbit",
         "A circular orbit (sun-synchronous unless --inclination is given): inclination, "
         "period, beta angle and eclipses through a year, or the lowest eclipse-free altitude.");
-    CLI::Option* altitude = cmd->add_option("--altitude", options->altitude,
-                                            "Altitude above the equatorial radius, e.g. 650km");
+    CLI::Option* altitude =
+        cmd->add_option("--altitude", options->altitude,
+                        "Altitude above the equatorial radius, e.g. 650km (required "
+                        "unless --eclipse-free-altitude)");
     CLI::Option* ltan_option =
         cmd->add_option("--ltan", options->ltan,
                         "Local time of the ascending node, HH:MM (sun-synchronous orbits)")

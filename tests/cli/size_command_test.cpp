@@ -370,3 +370,14 @@ TEST(CliHelp, NamesTheKindOfEveryOption) {
     EXPECT_THAT(run_cli({"network", "--help"}).out, HasSubstr("--step DURATION"));
     EXPECT_THAT(run_cli({"size", "--help"}).out, HasSubstr("file FILE REQUIRED"));
 }
+
+// orbit's --altitude is required unless the question is the eclipse-free altitude: the
+// help and the error say so.
+TEST(CliHelp, OrbitSaysWhenItsAltitudeIsRequired) {
+    EXPECT_THAT(run_cli({"orbit", "--help"}).out,
+                HasSubstr("(required unless --eclipse-free-altitude)"));
+    const auto r = run_cli({"orbit", "--json"});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+    EXPECT_THAT(r.err, HasSubstr("--altitude = (missing) is invalid: required unless "
+                                 "--eclipse-free-altitude"));
+}
