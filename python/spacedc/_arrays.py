@@ -25,15 +25,22 @@ def as_array(name, value):
     return a
 
 
-def vectorised(kernel, **arguments):
-    """``kernel(*flat arrays)`` over the broadcast of ``arguments`` (name -> value)."""
+def broadcast(arguments, parameter):
+    """``arguments`` (name -> value) checked and broadcast together: the common shape
+    and one flat contiguous float64 array per argument. Shapes that do not broadcast
+    are an ``InvalidInput`` naming ``parameter``."""
     arrays = [as_array(name, value) for name, value in arguments.items()]
-    scalar = all(a.ndim == 0 for a in arrays)
     try:
         broadcast = np.broadcast_arrays(*arrays)
     except ValueError as e:
         shapes = ", ".join(f"{n} {a.shape}" for n, a in zip(arguments, arrays))
-        raise InvalidInput.of("arrays", shapes, "shapes that broadcast together", str(e)) from None
-    shape = broadcast[0].shape
-    result = kernel(*[np.ascontiguousarray(b).reshape(-1) for b in broadcast]).reshape(shape)
-    return float(result) if scalar else result
+        raise InvalidInput.of(parameter, shapes, "shapes that broadcast together", str(e)) from None
+    shape = broadcast[0].shape if broadcast else ()
+    return shape, [np.ascontiguousarray(b).reshape(-1) for b in broadcast]
+
+
+def vectorised(kernel, **arguments):
+    """``kernel(*flat arrays)`` over the broadcast of ``arguments`` (name -> value)."""
+    shape, columns = broadcast(arguments, "arrays")
+    result = kernel(*columns).reshape(shape)
+    return float(result) if shape == () else result

@@ -6,8 +6,6 @@ import math
 import numbers
 import os
 
-import numpy as np
-
 from . import _arrays, _core
 from ._result import Design, Result
 from .errors import InvalidInput
@@ -143,14 +141,7 @@ def size_node_batch(spec, overrides, threads=None):
         raise InvalidInput.of("threads", threads, "[1, 256]")
     spec = load_spec(spec)
     keys = list(overrides)
-    arrays = [_arrays.as_array(k, v) for k, v in overrides.items()]
-    try:
-        broadcast = np.broadcast_arrays(*arrays) if arrays else []
-    except ValueError as e:
-        shapes = ", ".join(f"{k} {a.shape}" for k, a in zip(keys, arrays))
-        raise InvalidInput.of("overrides", shapes, "shapes that broadcast together", str(e)) from None
-    shape = broadcast[0].shape if broadcast else ()
-    columns = [np.ascontiguousarray(b).reshape(-1) for b in broadcast]
+    shape, columns = _arrays.broadcast(overrides, "overrides")
     for k in keys:
         _core.key_unit(k)  # a numeric spec key, or InvalidInput naming it
     if columns and columns[0].size:

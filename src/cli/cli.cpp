@@ -224,16 +224,9 @@ command_info info_of(const CLI::App& sub) {
 } // namespace
 
 std::vector<command_option> options_of(const std::string& command) {
-    std::ostringstream out;
-    CLI::App app{description, "spacedc"};
-    add_commands(app, out);
-    const CLI::App* sub = nullptr;
-    try {
-        sub = app.get_subcommand(command);
-    } catch (const CLI::OptionNotFound&) {
-        throw invalid_input{"command", command, "a subcommand of `spacedc --help`"};
-    }
-    return info_of(*sub).options;
+    for (auto& c : commands())
+        if (c.name == command) return std::move(c.options);
+    throw invalid_input{"command", command, "a subcommand of `spacedc --help`"};
 }
 
 std::vector<command_info> commands() {
