@@ -83,7 +83,8 @@ std::string size_json(const spec& s) {
         eclipse_free = cli::eclipse_free_alternative(s.file.spec);
         return design;
     }();
-    return cli::finished(cli::size_json(d, results, eclipse_free)).dump();
+    return cli::finished(cli::size_json(d, results, eclipse_free, s.file.requirement_tables))
+        .dump();
 }
 
 std::string checks_json(const spec& s) {
@@ -365,8 +366,9 @@ PYBIND11_MODULE(_core, m) {
         .def_readonly("overrides", &sp::spec::overrides)
         .def_property_readonly("requirement_count",
                                [](const sp::spec& s) { return s.file.requirements.size(); })
-        .def("inputs_json",
-             [](const sp::spec& s) { return spacedc::cli::inputs_json(s.file.spec).dump(); });
+        .def("inputs_json", [](const sp::spec& s) {
+            return spacedc::cli::inputs_json(s.file.spec, s.file.requirement_tables).dump();
+        });
 
     m.def("size_json", &sp::size_json, py::arg("spec"));
     m.def("checks_json", &sp::checks_json, py::arg("spec"));

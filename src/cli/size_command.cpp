@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
 #include <memory>
 
 namespace spacedc::cli {
@@ -21,6 +22,7 @@ namespace {
 
 struct size_options {
     std::string file;
+    std::string from_json;
     std::vector<std::string> overrides;
     bool json = false;
     bool markdown = false;
@@ -54,12 +56,13 @@ void print_rows(std::ostream& out, const std::vector<table_row>& rows, bool mark
     }
 }
 
-void print_report(const node::node_design& d, const std::vector<checks::check_result>& results,
+void print_report(const io::node_file& file, const node::node_design& d,
+                  const std::vector<checks::check_result>& results,
                   const orbit::eclipse_free_altitude& eclipse_free, const size_options& o,
                   std::ostream& out) {
     const bool feasible = d.feasible();
     if (o.json) {
-        print_json(out, size_json(d, results, eclipse_free));
+        print_json(out, size_json(d, results, eclipse_free, file.requirement_tables));
         return;
     }
     std::vector<table_row> rows{
@@ -183,6 +186,25 @@ void print_checks(const std::vector<checks::check_result>& results, const size_o
                        results.size());
 }
 
+/// The spec a `size --json` output at `path` was run with (its `inputs`), after
+/// `overrides`.
+io::node_file read_run(const std::string& path, const std::vector<std::string>& overrides) {
+    std::ifstream in{path, std::ios::binary};
+    if (!in) throw invalid_input{"--from-json", path, "a readable JSON file", "cannot open it"};
+    const std::string name = fmt::format("{} (inputs)", path);
+    json run;
+    try {
+        run = json::parse(in);
+    } catch (const json::exception& e) {
+        throw invalid_input{"--from-json", path, "the output of spacedc size --json", e.what()};
+    }
+    if (!run.is_object() || !run.contains("inputs")) {
+        throw invalid_input{"--from-json", path, "the output of spacedc size --json",
+                            "it has no inputs"};
+    }
+    return io::read_node_text(spec_text(run.at("inputs")), name, overrides);
+}
+
 } // namespace
 
 void add_size_command(CLI::App& app, std::ostream& out) {
@@ -190,8 +212,11 @@ void add_size_command(CLI::App& app, std::ostream& out) {
     CLI::App* cmd =
         app.add_subcommand("size", "Size a whole node from a TOML spec: power, radiator, mass, the "
                                    "chip-to-support mass ratio and launch cost.");
-    cmd->add_option("file", o->file, "Node spec, e.g. examples/configs/reference_100kw.toml")
-        ->required();
+    CLI::Option* file_option =
+        cmd->add_option("file", o->file, "Node spec, e.g. examples/configs/reference_100kw.toml");
+    cmd->add_option("--from-json", o->from_json,
+                    "Replay a run: the spec is the `inputs` of a `size --json` output")
+        ->excludes(file_option);
     cmd->add_option("--set", o->overrides,
                     "Override a field: --set compute.count=512 (repeatable)");
     CLI::Option* json_flag = cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
@@ -201,11 +226,16 @@ void add_size_command(CLI::App& app, std::ostream& out) {
                   "Print only the [[requirement]] checks as a pass/fail table; exit 1 when one "
                   "is not met");
     cmd->callback([o, &out] {
-        const auto file = io::read_node_file(o->file, o->overrides); // one parse for both
+        if (o->file.empty() && o->from_json.empty()) {
+            throw invalid_input{"file", "(none)", "a node spec, or --from-json RUN.json"};
+        }
+        const auto file = o->from_json.empty()
+                              ? io::read_node_file(o->file, o->overrides) // one parse for both
+                              : read_run(o->from_json, o->overrides);
         const auto& requirements = file.requirements;
         if (o->check && requirements.empty()) {
-            throw invalid_input{"--check", o->file, "a spec with [[requirement]] tables",
-                                "nothing to check"};
+            throw invalid_input{"--check", o->file.empty() ? o->from_json : o->file,
+                                "a spec with [[requirement]] tables", "nothing to check"};
         }
         const auto design =
             naming_options(spec_option_names, [&] { return node::size_node(file.spec); });
@@ -214,7 +244,7 @@ void add_size_command(CLI::App& app, std::ostream& out) {
             print_checks(results, *o, out);
         } else {
             const auto eclipse_free = eclipse_free_alternative(file.spec);
-            print_report(design, results, eclipse_free, *o, out);
+            print_report(file, design, results, eclipse_free, *o, out);
         }
         if (o->check && !checks::all_passed(results)) {
             throw checks_failed{failures(results), results.size()};

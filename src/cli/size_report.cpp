@@ -3,7 +3,12 @@
 #include <spacedc/node/finding_text.hpp>
 #include <spacedc/units.hpp>
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
 #include <string>
+#include <variant>
 
 namespace spacedc::cli {
 
@@ -38,66 +43,270 @@ json checks_json(const std::vector<checks::check_result>& results) {
     return out;
 }
 
-json inputs_json(const node::node_spec& s) {
-    return json{
-        {"compute",
-         {{"count", s.compute.count},
-          {"power_per_accelerator_w", s.compute.power_per_accelerator.value()},
-          {"mass_per_accelerator_kg", s.compute.mass_per_accelerator.value()},
-          {"server_mass_per_accelerator_kg", s.compute.server_mass_per_accelerator.value()},
-          {"junction_max_k", s.compute.junction_max.value()},
-          {"battery_backed_fraction", s.compute.battery_backed_fraction.value()},
-          {"dose_limit_rad",
-           s.compute.dose_limit ? json(radiation::in_rad(*s.compute.dose_limit)) : json(nullptr)}}},
-        {"orbit",
-         {{"altitude_m", s.orbit.altitude.value()},
-          {"sun_synchronous", s.orbit.sun_synchronous()},
-          {"ltan_s", s.orbit.sun_synchronous() ? json(s.orbit.ltan.value()) : json(nullptr)},
-          {"inclination_deg",
-           units::in_degrees(s.orbit.inclination
-                                 ? *s.orbit.inclination
-                                 : orbit::sun_synchronous_inclination(s.orbit.altitude))},
-          {"raan_deg",
-           s.orbit.sun_synchronous() ? json(nullptr) : json(units::in_degrees(s.orbit.raan))},
-          {"year", s.orbit.year}}},
-        {"solar",
-         {{"efficiency", s.array.cells.efficiency.value()},
-          {"reference_temperature_k", s.array.cells.reference_temperature.value()},
-          {"temperature_coefficient_per_k", s.array.cells.temperature_coefficient.value()},
-          {"packing_factor", s.array.packing_factor.value()},
-          {"inherent_degradation", s.array.inherent_degradation.value()},
-          {"annual_degradation", s.array.annual_degradation.value()}}},
-        {"mission", {{"life_s", s.mission_life.value()}}},
-        {"power",
-         {{"conversion_efficiency", s.conversion.efficiency.value()},
-          {"specific_power_w_per_kg", s.conversion.specific_power.value()},
-          {"housekeeping_w", s.conversion.housekeeping.value()},
-          {"design_margin", s.conversion.design_margin.value()}}},
-        {"thermal",
-         {{"emissivity", s.thermal.emissivity.value()},
-          {"absorptivity", s.thermal.absorptivity.value()},
-          {"annual_absorptivity_increase", s.thermal.annual_absorptivity_increase.value()},
-          {"junction_margin_k", s.thermal.junction_margin.value()},
-          {"faces", s.thermal.faces},
-          {"capacitance_j_per_k",
-           s.thermal.capacitance ? json(s.thermal.capacitance->value()) : json(nullptr)},
-          {"added_water_kg", s.thermal.added_water.value()},
-          {"survival_floor_k", s.thermal.survival_floor.value()},
-          {"survival_heater", s.thermal.survival_heater},
-          {"orientation", std::string{thermal::to_string(s.thermal.orientation)}},
-          {"areal_density_kg_per_m2", s.thermal.areal_density.value()}}},
-        {"bus",
-         {{"structure_fraction", s.bus.structure_fraction.value()},
-          {"growth_margin", s.bus.growth_margin.value()}}},
-        {"cost",
-         {{"launch_cost_per_kg_usd", s.cost.launch_cost_per_kg_usd},
-          {"electricity_price_usd_per_kwh", s.cost.electricity_price_usd_per_kwh},
-          {"ground_pue", s.cost.ground_pue.value()}}},
-    };
+namespace {
+
+using node::node_spec;
+
+json number(double x) { return json(x); }
+json optional_number(const auto& q) { return q ? json(q->value()) : json(nullptr); }
+
+#define SPACEDC_SI(member) [](const node_spec& s) { return number(s.member.value()); }
+#define SPACEDC_PLAIN(member) [](const node_spec& s) { return json(s.member); }
+
+constexpr input_field fields[]{
+    {"compute", "count", "", "", SPACEDC_PLAIN(compute.count)},
+    {"compute", "power_per_accelerator", "_w", "W", SPACEDC_SI(compute.power_per_accelerator)},
+    {"compute", "mass_per_accelerator", "_kg", "kg", SPACEDC_SI(compute.mass_per_accelerator)},
+    {"compute", "server_mass_per_accelerator", "_kg", "kg",
+     SPACEDC_SI(compute.server_mass_per_accelerator)},
+    {"compute", "junction_max", "_k", "K", SPACEDC_SI(compute.junction_max)},
+    {"compute", "battery_backed_fraction", "", "", SPACEDC_SI(compute.battery_backed_fraction)},
+    {"compute", "dose_limit", "_rad", "rad",
+     [](const node_spec& s) {
+         return s.compute.dose_limit ? json(radiation::in_rad(*s.compute.dose_limit))
+                                     : json(nullptr);
+     }},
+    {"orbit", "altitude", "_m", "m", SPACEDC_SI(orbit.altitude)},
+    {"orbit", "sun_synchronous", "", "",
+     [](const node_spec& s) { return json(s.orbit.sun_synchronous()); }, input_use::derived},
+    {"orbit", "ltan", "_s", "s",
+     [](const node_spec& s) {
+         return s.orbit.sun_synchronous() ? json(s.orbit.ltan.value()) : json(nullptr);
+     }},
+    // The sun-synchronous inclination is derived from the altitude; any other is given.
+    {"orbit", "inclination", "_deg", "deg",
+     [](const node_spec& s) {
+         return json(units::in_degrees(s.orbit.inclination
+                                           ? *s.orbit.inclination
+                                           : orbit::sun_synchronous_inclination(s.orbit.altitude)));
+     },
+     input_use::given_unless_sun_synchronous},
+    {"orbit", "raan", "_deg", "deg",
+     [](const node_spec& s) {
+         return s.orbit.sun_synchronous() ? json(nullptr) : json(units::in_degrees(s.orbit.raan));
+     }},
+    {"orbit", "year", "", "", SPACEDC_PLAIN(orbit.year)},
+    {"orbit", "shadow", "", "",
+     [](const node_spec& s) { return json(std::string{orbit::to_string(s.orbit.shadow)}); }},
+    {"solar", "efficiency", "", "", SPACEDC_SI(array.cells.efficiency)},
+    {"solar", "reference_temperature", "_k", "K", SPACEDC_SI(array.cells.reference_temperature)},
+    {"solar", "temperature_coefficient", "_per_k", "/K",
+     SPACEDC_SI(array.cells.temperature_coefficient)},
+    {"solar", "packing_factor", "", "", SPACEDC_SI(array.packing_factor)},
+    {"solar", "inherent_degradation", "", "", SPACEDC_SI(array.inherent_degradation)},
+    {"solar", "annual_degradation", "", "", SPACEDC_SI(array.annual_degradation)},
+    {"solar", "pointing_error", "_deg", "deg",
+     [](const node_spec& s) { return json(units::in_degrees(s.array.pointing_error)); }},
+    {"solar", "front_absorptivity", "", "", SPACEDC_SI(array.front_absorptivity)},
+    {"solar", "front_emissivity", "", "", SPACEDC_SI(array.front_emissivity)},
+    {"solar", "back_emissivity", "", "", SPACEDC_SI(array.back_emissivity)},
+    {"solar", "back_earth_view_factor", "", "", SPACEDC_SI(array.back_earth_view_factor)},
+    {"solar", "earth_infrared", "_w_per_m2", "W/m^2", SPACEDC_SI(array.earth_infrared)},
+    {"solar", "specific_power", "_w_per_kg", "W/kg",
+     [](const node_spec& s) {
+         const auto* q = std::get_if<units::specific_power>(&s.array.mass_basis);
+         return q ? json(q->value()) : json(nullptr);
+     }},
+    {"solar", "areal_density", "_kg_per_m2", "kg/m^2",
+     [](const node_spec& s) {
+         const auto* q = std::get_if<units::areal_density>(&s.array.mass_basis);
+         return q ? json(q->value()) : json(nullptr);
+     }},
+    {"mission", "life", "_s", "s", SPACEDC_SI(mission_life)},
+    {"power", "conversion_efficiency", "", "", SPACEDC_SI(conversion.efficiency)},
+    {"power", "specific_power", "_w_per_kg", "W/kg", SPACEDC_SI(conversion.specific_power)},
+    {"power", "housekeeping", "_w", "W", SPACEDC_SI(conversion.housekeeping)},
+    {"power", "design_margin", "", "", SPACEDC_SI(conversion.design_margin)},
+    {"battery", "specific_energy", "_j_per_kg", "J/kg", SPACEDC_SI(battery.specific_energy)},
+    {"battery", "depth_of_discharge", "", "", SPACEDC_SI(battery.depth_of_discharge)},
+    {"battery", "discharge_efficiency", "", "", SPACEDC_SI(battery.discharge_efficiency)},
+    {"battery", "charge_efficiency", "", "", SPACEDC_SI(battery.charge_efficiency)},
+    {"thermal", "radiator_temperature", "_k", "K",
+     [](const node_spec& s) { return optional_number(s.thermal.radiator_temperature); }},
+    {"thermal", "emissivity", "", "", SPACEDC_SI(thermal.emissivity)},
+    {"thermal", "absorptivity", "", "", SPACEDC_SI(thermal.absorptivity)},
+    {"thermal", "annual_absorptivity_increase", "", "",
+     SPACEDC_SI(thermal.annual_absorptivity_increase)},
+    {"thermal", "junction_margin", "_k", "K", SPACEDC_SI(thermal.junction_margin)},
+    {"thermal", "faces", "", "", SPACEDC_PLAIN(thermal.faces)},
+    {"thermal", "capacitance", "_j_per_k", "J/K",
+     [](const node_spec& s) { return optional_number(s.thermal.capacitance); }},
+    {"thermal", "added_water", "_kg", "kg", SPACEDC_SI(thermal.added_water)},
+    {"thermal", "survival_floor", "_k", "K", SPACEDC_SI(thermal.survival_floor)},
+    {"thermal", "survival_heater", "", "", SPACEDC_PLAIN(thermal.survival_heater)},
+    {"thermal", "orientation", "", "",
+     [](const node_spec& s) {
+         return json(std::string{thermal::to_string(s.thermal.orientation)});
+     }},
+    {"thermal", "areal_density", "_kg_per_m2", "kg/m^2", SPACEDC_SI(thermal.areal_density)},
+    {"thermal", "heat_transport_specific_power", "_w_per_kg", "W/kg",
+     SPACEDC_SI(thermal.heat_transport_specific_power)},
+    {"bus", "structure_fraction", "", "", SPACEDC_SI(bus.structure_fraction)},
+    {"bus", "attitude_control", "_kg", "kg", SPACEDC_SI(bus.attitude_control)},
+    {"bus", "propulsion", "_kg", "kg", SPACEDC_SI(bus.propulsion)},
+    {"bus", "communications", "_kg", "kg", SPACEDC_SI(bus.communications)},
+    {"bus", "radiation_shielding", "_kg", "kg", SPACEDC_SI(bus.radiation_shielding)},
+    {"bus", "growth_margin", "", "", SPACEDC_SI(bus.growth_margin)},
+    {"cost", "launch_cost_per_kg_usd", "", "", SPACEDC_PLAIN(cost.launch_cost_per_kg_usd)},
+    {"cost", "electricity_price_usd_per_kwh", "", "",
+     SPACEDC_PLAIN(cost.electricity_price_usd_per_kwh)},
+    {"cost", "ground_pue", "", "", SPACEDC_SI(cost.ground_pue)},
+};
+
+#undef SPACEDC_SI
+#undef SPACEDC_PLAIN
+
+json links_json(const thermal::thermal_chain::links& links) {
+    json out = json::array();
+    for (const auto& l : links)
+        out.push_back({{"name", l.name.c_str()}, {"resistance_k_per_w", l.resistance.value()}});
+    return out;
+}
+
+json written_json(const io::written_table& table) {
+    json out = json::object();
+    for (const auto& [key, value] : table)
+        std::visit([&, &key = key](const auto& v) { out[key] = v; }, value);
+    return out;
+}
+
+/// `text` as a TOML basic string.
+std::string toml_string(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+            out += fmt::format("\\u{:04X}", static_cast<unsigned char>(c));
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+/// A JSON number as a TOML number that reads back to the same double (17 digits; a
+/// float keeps its point so TOML does not take it for an integer).
+std::string toml_number(const json& v) {
+    if (v.is_number_integer()) return v.dump();
+    std::string text = fmt::format("{:.17g}", v.get<double>());
+    if (text.find_first_of(".eE") == std::string::npos) text += ".0";
+    return text;
+}
+
+/// A JSON scalar written back as TOML, a quantity with `unit` when it has one; throws
+/// `invalid_input` naming `where` for anything else.
+std::string toml_value(const json& v, std::string_view unit, const std::string& where) {
+    if (v.is_number() && !unit.empty())
+        return toml_string(fmt::format("{:.17g} {}", v.get<double>(), unit));
+    if (v.is_number()) return toml_number(v);
+    if (v.is_string()) return toml_string(v.get<std::string>());
+    if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
+    throw invalid_input{where, v.dump(), "a number, a string or a boolean"};
+}
+
+const json& member(const json& object, const std::string& key, const std::string& where) {
+    if (!object.is_object() || !object.contains(key))
+        throw invalid_input{where, "(missing)", fmt::format("an object with key '{}'", key)};
+    return object.at(key);
+}
+
+/// `links` ([{name, resistance_k_per_w}]) as an inline TOML array.
+std::string toml_links(const json& links, const std::string& where) {
+    if (!links.is_array()) throw invalid_input{where, links.dump(), "an array of links"};
+    std::string out = "[";
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const std::string at = fmt::format("{}[{}]", where, i);
+        out += fmt::format("{}{{name = {}, resistance = {}}}", i ? ", " : "",
+                           toml_value(member(links[i], "name", at), "", at + ".name"),
+                           toml_value(member(links[i], "resistance_k_per_w", at), "K/W",
+                                      at + ".resistance_k_per_w"));
+        if (links[i].size() != 2)
+            throw invalid_input{at, links[i].dump(), "exactly name and resistance_k_per_w"};
+    }
+    return out + "]";
+}
+
+} // namespace
+
+std::span<const input_field> input_fields() { return fields; }
+
+std::string spec_text(const json& inputs) {
+    if (!inputs.is_object()) throw invalid_input{"inputs", inputs.dump(), "an object"};
+    const bool sun_synchronous = member(inputs, "orbit", "inputs").value("sun_synchronous", true);
+    std::string text;
+    for (const auto& [section, table] : inputs.items()) {
+        const std::string where = "inputs." + section;
+        if (section == "requirement") continue;
+        if (!table.is_object()) throw invalid_input{where, table.dump(), "an object"};
+        text += fmt::format("[{}]\n", section);
+        for (const auto& [key, value] : table.items()) {
+            const std::string at = where + "." + key;
+            if (section == "thermal" && (key == "per_chip" || key == "shared")) {
+                text += fmt::format("{} = {}\n", key, toml_links(value, at));
+                continue;
+            }
+            if (section == "thermal" && key == "fin") {
+                if (value.is_null()) continue;
+                text += fmt::format(
+                    "fin = {{conductivity = {}, thickness = {}, half_width = {}}}\n",
+                    toml_value(member(value, "conductivity_w_per_m_k", at), "W/(m K)", at),
+                    toml_value(member(value, "thickness_m", at), "m", at),
+                    toml_value(member(value, "half_width_m", at), "m", at));
+                continue;
+            }
+            const auto f = std::find_if(
+                std::begin(fields), std::end(fields), [&](const input_field& candidate) {
+                    return candidate.section == section && json_key(candidate) == key;
+                });
+            if (f == std::end(fields)) {
+                throw invalid_input{at, "(given)", "a key of size --json's inputs (README)",
+                                    "unknown key"};
+            }
+            if (value.is_null() || f->use == input_use::derived ||
+                (f->use == input_use::given_unless_sun_synchronous && sun_synchronous))
+                continue;
+            text += fmt::format("{} = {}\n", f->key, toml_value(value, f->unit, at));
+        }
+    }
+    if (inputs.contains("requirement")) {
+        const json& requirements = inputs.at("requirement");
+        if (!requirements.is_array())
+            throw invalid_input{"inputs.requirement", requirements.dump(), "an array of tables"};
+        for (std::size_t i = 0; i < requirements.size(); ++i) {
+            const std::string where = fmt::format("inputs.requirement[{}]", i);
+            if (!requirements[i].is_object())
+                throw invalid_input{where, requirements[i].dump(), "an object"};
+            text += "[[requirement]]\n";
+            for (const auto& [key, value] : requirements[i].items())
+                text += fmt::format("{} = {}\n", key, toml_value(value, "", where + "." + key));
+        }
+    }
+    return text;
+}
+
+std::string json_key(const input_field& f) { return fmt::format("{}{}", f.key, f.suffix); }
+
+json inputs_json(const node::node_spec& s, std::span<const io::written_table> requirement_tables) {
+    json out = json::object();
+    for (const auto& f : fields) out[std::string{f.section}][json_key(f)] = f.value(s);
+    out["thermal"]["per_chip"] = links_json(s.thermal.chain.per_chip);
+    out["thermal"]["shared"] = links_json(s.thermal.chain.shared);
+    out["thermal"]["fin"] =
+        s.thermal.fin ? json{{"conductivity_w_per_m_k", s.thermal.fin->conductivity.value()},
+                             {"thickness_m", s.thermal.fin->thickness.value()},
+                             {"half_width_m", s.thermal.fin->half_width.value()}}
+                      : json(nullptr);
+    json requirements = json::array();
+    for (const auto& t : requirement_tables) requirements.push_back(written_json(t));
+    out["requirement"] = requirements;
+    return out;
 }
 
 json size_json(const node::node_design& d, const std::vector<checks::check_result>& results,
-               const orbit::eclipse_free_altitude& eclipse_free) {
+               const orbit::eclipse_free_altitude& eclipse_free,
+               std::span<const io::written_table> requirement_tables) {
     const json eclipse_free_altitude_m =
         eclipse_free.altitude ? json(eclipse_free.altitude->value()) : json(nullptr);
     // What cannot be built has no mass or cost: null, with the reasons.
@@ -199,7 +408,7 @@ json size_json(const node::node_design& d, const std::vector<checks::check_resul
         {"findings", findings},
         {"checks", checks_json(results)},
         {"checks_passed", checks::all_passed(results)},
-        {"inputs", inputs_json(d.spec)},
+        {"inputs", inputs_json(d.spec, requirement_tables)},
     };
 }
 

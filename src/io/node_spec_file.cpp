@@ -302,6 +302,44 @@ node::node_spec node_spec(const toml::value& root, const std::string& path) {
 
 } // namespace documents
 
+namespace {
+
+/// The dotted keys of the spec sections `root` gives.
+std::vector<std::string> spec_keys(const toml::value& root) {
+    std::vector<std::string> keys;
+    if (!root.is_table()) return keys;
+    for (const auto& [name, table] : root.as_table()) {
+        if (name == "requirement" || name == "sweep" || name == "uncertain" || !table.is_table())
+            continue;
+        for (const auto& entry : table.as_table()) keys.push_back(name + "." + entry.first);
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+/// The `[[requirement]]` tables' scalars as written (read once they have been checked).
+std::vector<written_table> written_requirements(const toml::value& root) {
+    std::vector<written_table> out;
+    for (const toml::value& table : ts::tables(root, "requirement")) {
+        written_table& t = out.emplace_back();
+        for (const auto& [key, v] : table.as_table()) {
+            if (v.is_string())
+                t.emplace(key, v.as_string().str);
+            else if (v.is_floating())
+                t.emplace(key, v.as_floating());
+            else if (v.is_integer())
+                t.emplace(key, static_cast<std::int64_t>(v.as_integer()));
+            else if (v.is_boolean())
+                t.emplace(key, v.as_boolean());
+            else
+                t.emplace(key, ts::shown(v));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 node_file read_node_file(const std::string& path, const std::vector<std::string>& overrides,
                          const input_limits& limits) {
     return read_node_text(ts::read_file(path, limits), path, overrides, limits);
@@ -314,8 +352,11 @@ node_file read_node_text(std::string text, const std::string& name,
                             fmt::format("at most {} bytes", limits.max_file_bytes)};
     }
     return ts::read_document(std::move(text), name, limits, [&](const toml::value& root) {
-        return node_file{.spec = documents::node_spec(root, name, overrides, limits),
-                         .requirements = documents::requirements(root)};
+        node_file file{.spec = documents::node_spec(root, name, overrides, limits),
+                       .requirements = documents::requirements(root)};
+        file.file_keys = spec_keys(root);
+        file.requirement_tables = written_requirements(root);
+        return file;
     });
 }
 

@@ -381,3 +381,91 @@ TEST(CliHelp, OrbitSaysWhenItsAltitudeIsRequired) {
     EXPECT_THAT(r.err, HasSubstr("--altitude = (missing) is invalid: required unless "
                                  "--eclipse-free-altitude"));
 }
+
+namespace {
+
+/// Writes `text` to the test's scratch file `name` and returns its path.
+std::string write_scratch(std::string_view name, const std::string& text) {
+    const std::string path = spacedc::testing::scratch_path(name);
+    std::ofstream{path} << text;
+    return path;
+}
+
+} // namespace
+
+// `inputs` is the whole resolved spec: replaying it gives the same output, byte for byte,
+// on every example spec and on one that sets every optional key (fin, dose limit, areal
+// density instead of specific power, capacitance, a given radiator temperature, a node
+// of a non-sun-synchronous orbit, an empty shared chain).
+TEST(CliSize, FromJsonReplaysARunExactly) {
+    const std::string configs = std::string{SPACEDC_SOURCE_DIR} + "/examples/configs/";
+    const std::vector<std::vector<std::string>> runs{
+        {configs + "reference_100kw.toml"},
+        {configs + "demonstrator.toml"},
+        {configs + "next_generation.toml"},
+        {configs + "today.toml"},
+        {configs + "shell_53deg.toml", "--set", R"(solar.areal_density="2.1 kg/m^2")", "--set",
+         R"x(thermal.fin={conductivity="167 W/(m K)", thickness="1 mm", half_width="5 cm"})x",
+         "--set", R"(compute.dose_limit="3 krad")", "--set", "thermal.capacitance=\"2 MJ/K\"",
+         "--set", "thermal.radiator_temperature=\"290 K\"", "--set", "orbit.raan=\"33.3 deg\"",
+         "--set", "thermal.shared=[]"},
+    };
+    for (auto args : runs) {
+        args.insert(args.begin(), "size");
+        args.push_back("--json");
+        const auto run = run_cli(args);
+        ASSERT_EQ(run.status, 0) << args[1] << ": " << run.err;
+        const auto path = write_scratch("run.json", run.out);
+        const auto replay = run_cli({"size", "--from-json", path, "--json"});
+        ASSERT_EQ(replay.status, 0) << replay.err;
+        EXPECT_EQ(replay.out, run.out) << args[1];
+    }
+}
+
+TEST(CliSize, FromJsonTakesOverridesAndKeepsTheRequirements) {
+    const auto run = run_cli({"size", reference, "--json"});
+    ASSERT_EQ(run.status, 0) << run.err;
+    const auto path = write_scratch("run.json", run.out);
+    const auto more =
+        run_cli({"size", "--from-json", path, "--set", "compute.count=512", "--json"});
+    ASSERT_EQ(more.status, 0) << more.err;
+    EXPECT_NEAR(nlohmann::json::parse(more.out)["compute_power_w"].get<double>(), 512 * 700.0,
+                1e-9);
+    const auto check = run_cli({"size", "--from-json", path, "--check"});
+    EXPECT_EQ(check.status, 0) << check.err;
+    EXPECT_THAT(check.out, HasSubstr("7 of 7 requirements met"));
+}
+
+TEST(CliSize, FromJsonRefusesWhatIsNotARunByName) {
+    const auto run = run_cli({"size", reference, "--json"});
+    ASSERT_EQ(run.status, 0) << run.err;
+    auto j = nlohmann::json::parse(run.out);
+    j["inputs"]["orbit"]["altitude_km"] = 650;
+    auto r = run_cli({"size", "--from-json", write_scratch("unknown.json", j.dump())});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+    EXPECT_THAT(r.err, HasSubstr("inputs.orbit.altitude_km"));
+
+    j = nlohmann::json::parse(run.out);
+    j["inputs"]["thermal"]["emissivity"] = 1.5;
+    r = run_cli({"size", "--from-json", write_scratch("emissivity.json", j.dump())});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+    EXPECT_THAT(r.err, HasSubstr("emissivity"));
+
+    j = nlohmann::json::parse(run.out);
+    j["inputs"]["compute"]["count"] = "many";
+    r = run_cli({"size", "--from-json", write_scratch("count.json", j.dump())});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+    EXPECT_THAT(r.err, HasSubstr("compute.count"));
+
+    r = run_cli({"size", "--from-json", write_scratch("broken.json", "{\"inputs\": ")});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+    EXPECT_THAT(r.err, HasSubstr("--from-json"));
+    r = run_cli({"size", "--from-json", write_scratch("empty.json", "{}")});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+    EXPECT_THAT(r.err, HasSubstr("no inputs"));
+    r = run_cli({"size"});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+    EXPECT_THAT(r.err, HasSubstr("--from-json"));
+    r = run_cli({"size", reference, "--from-json", write_scratch("run.json", run.out)});
+    EXPECT_EQ(r.status, spacedc::cli::exit_error);
+}

@@ -13,7 +13,10 @@
 #include <spacedc/io/input_limits.hpp>
 #include <spacedc/node/node_spec.hpp>
 
+#include <cstdint>
+#include <map>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace spacedc::io {
@@ -24,10 +27,23 @@ node::node_spec read_node_spec(const std::string& path,
                                const std::vector<std::string>& overrides = {},
                                const input_limits& limits = {});
 
-/// A node spec and its `[[requirement]]` tables (requirement_file.hpp), from one parse.
+/// A TOML scalar as written: text (with its unit, "85 degC"), a number or a boolean.
+using written_value = std::variant<std::string, double, std::int64_t, bool>;
+
+/// A table of scalars as written, by key.
+using written_table = std::map<std::string, written_value, std::less<>>;
+
+/// A node spec and its `[[requirement]]` tables (requirement_file.hpp), from one parse,
+/// with what the file itself says, so a report can tell a value's source and a run can
+/// be replayed.
 struct node_file {
     node::node_spec spec;
     checks::requirements requirements;
+    /// The dotted spec keys the file gives before any override ("orbit.altitude",
+    /// "thermal.per_chip"), sorted.
+    std::vector<std::string> file_keys{};
+    /// Each `[[requirement]]` table as written (`--set` does not reach them), in order.
+    std::vector<written_table> requirement_tables{};
 };
 
 /// Reads `path` once for both its spec (after `overrides`) and its requirements.
