@@ -76,7 +76,9 @@ constexpr std::pair<std::string_view, std::string_view> option_kinds[] = {
     {"daily", "FILE"},
     {"eclipses", "FILE"},
     {"out", "FILE"},
+    {"report format", "NAME"},
     {"chain", "FILE"},
+    {"from-json", "FILE"},
     {"launch-price", "USD_PER_KG"},
     {"electricity-price", "USD_PER_KWH"},
     {"start-year", "YEAR"},
@@ -154,6 +156,7 @@ void add_commands(CLI::App& app, std::ostream& out) {
     add_economics_command(app, out);
     add_dose_command(app, out);
     add_size_command(app, out);
+    add_report_command(app, out);
     add_sweep_command(app, out);
     add_trade_altitude_command(app, out);
     add_completion_command(app, out);

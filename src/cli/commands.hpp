@@ -25,6 +25,9 @@ void add_orbit_command(CLI::App& app, std::ostream& out);
 /// `spacedc power`: battery-free array sizing, yearly energy, battery and ground trades.
 void add_power_command(CLI::App& app, std::ostream& out);
 
+/// `spacedc report`: a design-review report of a node spec, HTML with plots or Markdown.
+void add_report_command(CLI::App& app, std::ostream& out);
+
 /// `spacedc size`: the whole node from a TOML spec.
 void add_size_command(CLI::App& app, std::ostream& out);
 

@@ -77,9 +77,8 @@ void run_periodic(io::network_model model, const network_options& o, std::ostrea
     if (!o.csv.empty())
         csv.emplace("--csv", o.csv, o.force, std::vector<std::filesystem::path>{o.file});
     const units::duration period = orbit::orbital_period(orbit.altitude);
-    const thermal::periodic_options options{.period = period,
-                                            .steps = o.steps,
-                                            .breakpoints = thermal::load_breakpoints(net, period)};
+    const thermal::periodic_options options{
+        .period = period, .steps = o.steps, .breakpoints = thermal::load_breakpoints(net, period)};
     const auto cycle = naming_options(std::array{option_name{"steps", "--steps"}},
                                       [&] { return thermal::periodic_steady_state(net, options); });
     const auto shadow = thermal::shadow_times(orbit.pass());
@@ -129,9 +128,9 @@ void run_periodic(io::network_model model, const network_options& o, std::ostrea
     }
     rows.push_back({"Newton iterations (mismatch)",
                     fmt::format("{} ({:.2g})", cycle.iterations, cycle.mismatch)});
-    rows.push_back({"supplied / rejected / stored per orbit",
-                    fmt::format("{:.4g} / {:.4g} / {:.4g}", cycle.supplied, cycle.rejected,
-                                cycle.stored)});
+    rows.push_back(
+        {"supplied / rejected / stored per orbit",
+         fmt::format("{:.4g} / {:.4g} / {:.4g}", cycle.supplied, cycle.rejected, cycle.stored)});
     print_table(out, rows);
 }
 
@@ -166,9 +165,9 @@ void run_year(io::network_model model, const network_options& o, std::ostream& o
         }
         csv->commit();
     }
-    auto longest = std::max_element(
-        year.days.begin(), year.days.end(),
-        [](const auto& a, const auto& b) { return a.eclipse < b.eclipse; });
+    auto longest =
+        std::max_element(year.days.begin(), year.days.end(),
+                         [](const auto& a, const auto& b) { return a.eclipse < b.eclipse; });
     if (o.json) {
         json coldest = json::object(), hottest = json::object();
         for (std::size_t i = 0; i < nodes; ++i) {
@@ -181,30 +180,31 @@ void run_year(io::network_model model, const network_options& o, std::ostream& o
                                                 {"date", iso_date(h.date)},
                                                 {"beta_deg", units::in_degrees(h.beta)}};
         }
-        print_json(out, json{{"altitude_m", orbit.altitude.value()},
-                             {"ltan", fmt::format("{:02}:{:02}",
-                                                  static_cast<int>(orbit.ltan.value() / 3600.0),
-                                                  static_cast<int>(std::fmod(orbit.ltan.value(), 3600.0) / 60.0))},
-                             {"year", static_cast<int>(orbit.year)},
-                             {"days", year.days.size()},
-                             {"every_days", o.every},
-                             {"longest_eclipse_date", iso_date(longest->date)},
-                             {"longest_eclipse_s", longest->eclipse.value()},
-                             {"coldest", coldest},
-                             {"hottest", hottest}});
+        print_json(
+            out, json{{"altitude_m", orbit.altitude.value()},
+                      {"ltan",
+                       fmt::format("{:02}:{:02}", static_cast<int>(orbit.ltan.value() / 3600.0),
+                                   static_cast<int>(std::fmod(orbit.ltan.value(), 3600.0) / 60.0))},
+                      {"year", static_cast<int>(orbit.year)},
+                      {"days", year.days.size()},
+                      {"every_days", o.every},
+                      {"longest_eclipse_date", iso_date(longest->date)},
+                      {"longest_eclipse_s", longest->eclipse.value()},
+                      {"coldest", coldest},
+                      {"hottest", hottest}});
         return;
     }
     std::vector<table_row> rows{
-        {"orbits solved", fmt::format("{} (every {} day{})", year.days.size(), o.every,
-                                      o.every == 1 ? "" : "s")},
+        {"orbits solved",
+         fmt::format("{} (every {} day{})", year.days.size(), o.every, o.every == 1 ? "" : "s")},
         {"longest eclipse", fmt::format("{:.1f} min on {}", longest->eclipse.value() / 60.0,
                                         iso_date(longest->date))}};
     for (std::size_t i = 0; i < nodes; ++i) {
         const auto& c = year.days[year.coldest_day[i]];
         const auto& h = year.days[year.hottest_day[i]];
-        rows.push_back({net.nodes()[i].name,
-                        fmt::format("{:.2f} ({}) to {:.2f} ({})", c.minimum[i], iso_date(c.date),
-                                    h.maximum[i], iso_date(h.date))});
+        rows.push_back(
+            {net.nodes()[i].name, fmt::format("{:.2f} ({}) to {:.2f} ({})", c.minimum[i],
+                                              iso_date(c.date), h.maximum[i], iso_date(h.date))});
     }
     print_table(out, rows);
 }
@@ -313,7 +313,7 @@ void add_network_command(CLI::App& app, std::ostream& out) {
     auto o = std::make_shared<network_options>();
     CLI::App* cmd = app.add_subcommand(
         "network", "Solve a thermal network model (TOML): steady state, a transient, the periodic "
-        "orbit, or every orbit of a year.");
+                   "orbit, or every orbit of a year.");
     cmd->add_option("model", o->file,
                     "Model file with [[node]], [[conductor]], [[radiation]], [[load]]")
         ->required();

@@ -12,10 +12,6 @@
 namespace spacedc::cli {
 namespace {
 
-/// The version of the JSON contract (README, "JSON contract"): raised when a key is
-/// renamed or removed or its meaning or unit changes; new keys do not raise it.
-constexpr int schema_version = 1;
-
 /// Throws if any number in `j` is not finite, naming its key path.
 void require_finite(const json& j, const std::string& path) {
     if (j.is_number_float()) {

@@ -15,6 +15,10 @@ namespace spacedc::cli {
 /// JSON keeping keys in the order written.
 using json = nlohmann::ordered_json;
 
+/// The version of the JSON contract (README, "JSON contract"): raised when a key is
+/// renamed or removed or its meaning or unit changes; new keys do not raise it.
+inline constexpr int schema_version = 1;
+
 struct table_row {
     std::string label;
     std::string value;

@@ -213,7 +213,9 @@ void add_size_command(CLI::App& app, std::ostream& out) {
         app.add_subcommand("size", "Size a whole node from a TOML spec: power, radiator, mass, the "
                                    "chip-to-support mass ratio and launch cost.");
     CLI::Option* file_option =
-        cmd->add_option("file", o->file, "Node spec, e.g. examples/configs/reference_100kw.toml");
+        cmd->add_option("file", o->file,
+                        "Node spec, e.g. examples/configs/reference_100kw.toml (required unless "
+                        "--from-json)");
     cmd->add_option("--from-json", o->from_json,
                     "Replay a run: the spec is the `inputs` of a `size --json` output")
         ->excludes(file_option);

@@ -323,7 +323,9 @@ TEST(CliCompletion, ListsEverySubcommandAndItsOptions) {
         EXPECT_THAT(bash.out, HasSubstr(" " + c.name)) << c.name;
         for (const auto& o : c.options) EXPECT_THAT(bash.out, HasSubstr("--" + o.name)) << o.name;
     }
-    EXPECT_THAT(bash.out, HasSubstr("size) options='--help --set --json --markdown --check'"));
+    EXPECT_THAT(bash.out,
+                HasSubstr("size) options='--help --from-json --set --json --markdown --check'"));
+    EXPECT_THAT(bash.out, HasSubstr("report) options='--help --set --out --format --force'"));
     EXPECT_THAT(bash.out, HasSubstr("complete -o filenames -F _spacedc spacedc"));
     const auto zsh = run_cli({"completion", "zsh"});
     ASSERT_EQ(zsh.status, 0) << zsh.err;
@@ -368,7 +370,9 @@ TEST(CliHelp, NamesTheKindOfEveryOption) {
     EXPECT_THAT(run_cli({"radiator", "--help"}).out, HasSubstr("--heat POWER REQUIRED"));
     EXPECT_THAT(run_cli({"trade-altitude", "--help"}).out, HasSubstr("--step LENGTH"));
     EXPECT_THAT(run_cli({"network", "--help"}).out, HasSubstr("--step DURATION"));
-    EXPECT_THAT(run_cli({"size", "--help"}).out, HasSubstr("file FILE REQUIRED"));
+    EXPECT_THAT(run_cli({"report", "--help"}).out, HasSubstr("file FILE REQUIRED"));
+    EXPECT_THAT(run_cli({"size", "--help"}).out, HasSubstr("(required unless --from-json)"));
+    EXPECT_THAT(run_cli({"size", "--help"}).out, HasSubstr("--from-json FILE"));
 }
 
 // orbit's --altitude is required unless the question is the eclipse-free altitude: the

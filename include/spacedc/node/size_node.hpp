@@ -133,6 +133,18 @@ struct node_design {
     }
 };
 
+/// The node as one lumped body in its cold case's eclipse (thermal/eclipse_cooling.hpp):
+/// what cools with the radiator, every radiating face, and the Earth infrared absorbed
+/// plus the battery-backed compute's heat.
+inline thermal::lumped_radiator eclipse_body(const node_spec& spec,
+                                             const thermal::radiator_sizing& radiator,
+                                             const cold_case_result& cold) {
+    return {.capacitance = cold.capacitance,
+            .emitting_area = static_cast<double>(spec.thermal.faces) * radiator.area,
+            .emissivity = spec.thermal.emissivity,
+            .heat_input = cold.absorbed + cold.dissipated};
+}
+
 /// Sizes the node for `spec` in an orbit environment already prepared for its orbit and
 /// radiator orientation (`prepare_orbit`), so sweeps over one orbit share it; throws
 /// `invalid_input` when `env` was prepared for another.
@@ -300,11 +312,7 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
         c.heater_battery_capacity = units::energy{0.0 * units::joules};
         c.heater_battery_mass = units::mass{0.0 * units::kilograms};
         if (d.radiator.feasible && c.eclipse.value() > 0.0) {
-            const thermal::lumped_radiator body{
-                .capacitance = c.capacitance,
-                .emitting_area = static_cast<double>(spec.thermal.faces) * d.radiator.area,
-                .emissivity = spec.thermal.emissivity,
-                .heat_input = c.absorbed + c.dissipated};
+            const thermal::lumped_radiator body = eclipse_body(spec, d.radiator, c);
             c.survival = thermal::survive_eclipse(body, d.radiator_temperature, c.eclipse,
                                                   spec.thermal.survival_floor);
             c.coldest_without_heater = c.survival.coldest;
