@@ -1,10 +1,11 @@
 // How big an array does a 100 kW node need in a dawn-dusk orbit, and how does it
 // compare with the same array on the ground?
 //
-// Sizes the battery-free array for 100 kW of compute (plus 5 kW of bus) at 650 km,
-// LTAN 06:00, end of a 5-year life; prints the design, the battery it avoids and the
-// comparison with three ground sites; plots the power the array could deliver each
-// day of the year against the load.
+// Sizes the battery-free array for 100 kW of compute (plus the node's 2 kW bus; every
+// other value the node spec's default, as `spacedc power --load 100kW --altitude 650km`
+// and `spacedc size` use) at 650 km, LTAN 06:00, end of a 5-year life; prints the design, the
+// battery it avoids and the comparison with three ground sites; plots the power the array could
+// deliver each day of the year against the load.
 //
 // Run: solar_array_sizing [YEAR] [OUTPUT_DIR]   (defaults: 2027, the current directory)
 
@@ -13,6 +14,7 @@
 
 #include <spacedc/errors.hpp>
 #include <spacedc/format.hpp>
+#include <spacedc/node/node_spec.hpp>
 #include <spacedc/power/power_budget.hpp>
 
 #include <fmt/format.h>
@@ -38,10 +40,10 @@ int main(int argc, char** argv) {
         const std::string dir = examples::output_folder((*args)[1]);
         const o::sun_synchronous_orbit orbit{.altitude = 650.0_km,
                                              .ltan = 6.0 * 3600.0 * u::seconds};
-        const pw::power_spec spec{
-            .loads = {.compute = 100.0_kW, .housekeeping = 5.0_kW},
-            .array = {.cells = {.efficiency = 0.30}}, // triple-junction GaInP/GaAs/Ge, BOL AM0
-        };
+        spacedc::node::node_spec node{}; // the library's defaults (docs/node.md)
+        node.compute.count = 100;
+        node.compute.power_per_accelerator = 1.0_kW;
+        const pw::power_spec spec = spacedc::node::power_system(node);
         const auto sunlight = o::analyse_year(orbit, year);
         const auto d = pw::size_power(spec, sunlight, o::orbital_period(orbit.altitude));
 
@@ -62,9 +64,11 @@ int main(int argc, char** argv) {
 
         fmt::print("{:<46} {:>12} {:>8} {:>16} {:>14}\n", "ground site (same cells, PR 0.80)",
                    "kWh/m²/yr", "ratio", "m² per kW, 24 h", "storage/kW");
-        fmt::print("{:<46} {:>12.0f} {:>8} {:>16.2f} {:>14}\n", "orbit (this design)",
-                   d.space_yield_per_area.value() / 3.6e6, "1.00",
-                   (d.array_area * (1e3 / 105e3)).value(), "none");
+        fmt::print(
+            "{:<46} {:>12.0f} {:>8} {:>16.2f} {:>14}\n", "orbit (this design)",
+            d.space_yield_per_area.value() / 3.6e6, "1.00",
+            (d.array_area * (1e3 / (spec.loads.compute + spec.loads.housekeeping).value())).value(),
+            "none");
         for (const pw::ground_site* site :
              {&pw::sites::mid_latitude, &pw::sites::desert_fixed, &pw::sites::desert_tracking}) {
             const auto g = pw::compare_with_ground(d, spec, *site);

@@ -17,10 +17,14 @@ namespace spacedc::cli {
 template <class T>
 void add_deprecated_alias(CLI::App* cmd, const std::string& old_name, const std::string& name,
                           T& variable) {
+    CLI::Option* spelling = cmd->get_option(name);
+    // Refused together in the callback rather than by `excludes`, which would list the
+    // hidden name (as a blank) in the new option's --help. Option callbacks run once the
+    // whole command line is parsed, so the other's count is known.
     cmd->add_option(old_name, variable, fmt::format("Deprecated: use {}", name))
         ->group("") // not in --help
-        ->excludes(cmd->get_option(name))
-        ->each([old_name, name](const std::string&) {
+        ->each([old_name, name, spelling](const std::string&) {
+            if (spelling->count() > 0) throw CLI::ExcludesError(old_name, name);
             fmt::print(stderr,
                        "spacedc: warning: {} is deprecated, use {} (the old spelling "
                        "goes in the next release)\n",

@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "deprecated_alias.hpp"
 #include "option_names.hpp"
 #include "report.hpp"
 
@@ -42,7 +43,7 @@ constexpr option_name equilibrium_option_names[] = {
     {"panel temperature", "--temperature"},
     {"sink temperature", "--sink"},
     {"solar flux", "--solar-flux"},
-    {"Earth infrared", "--earth-ir"},
+    {"Earth infrared", "--earth-infrared"},
     {"albedo", "--albedo"},
     {"altitude", "--altitude"},
     {"beta angle", "--beta"},
@@ -88,7 +89,8 @@ thermal::flat_panel read_panel(const equilibrium_options& o) {
     if (!o.solar_flux.empty())
         panel.environment.solar = io::parse<units::irradiance>(o.solar_flux, "--solar-flux");
     if (!o.earth_ir.empty())
-        panel.environment.earth_infrared = io::parse<units::irradiance>(o.earth_ir, "--earth-ir");
+        panel.environment.earth_infrared =
+            io::parse<units::irradiance>(o.earth_ir, "--earth-infrared");
     if (!o.earth_temperature.empty()) {
         const auto earth =
             io::parse<units::temperature>(o.earth_temperature, "--earth-temperature");
@@ -99,7 +101,7 @@ thermal::flat_panel read_panel(const equilibrium_options& o) {
     panel.earth_infrared_absorbed_with = pick<thermal::earth_infrared_absorptance>(
         {{"emissivity", thermal::earth_infrared_absorptance::emissivity},
          {"absorptivity", thermal::earth_infrared_absorptance::solar_absorptivity}},
-        o.earth_ir_absorptance, "--earth-ir-absorptance", "emissivity or absorptivity");
+        o.earth_ir_absorptance, "--earth-infrared-absorptance", "emissivity or absorptivity");
     panel.conversion_efficiency = dimensionless(o.conversion_efficiency, "--conversion-efficiency");
     panel.electricity_exported =
         pick<bool>({{"returns", false}, {"exported", true}}, o.electricity, "--electricity",
@@ -170,14 +172,17 @@ void run_equilibrium_models(const equilibrium_options& o, std::ostream& out) {
             {"emitted_w_per_m2", b.emitted.value()},
             {"absorbed_solar_w_per_m2", b.absorbed_solar.value()},
             {"absorbed_albedo_w_per_m2", b.absorbed_albedo.value()},
-            {"absorbed_earth_ir_w_per_m2", b.absorbed_earth_infrared.value()},
+            {"absorbed_earth_infrared_w_per_m2", b.absorbed_earth_infrared.value()},
+            {"absorbed_earth_ir_w_per_m2", b.absorbed_earth_infrared.value()}, // deprecated
             {"electrical_w_per_m2", b.electrical.value()},
             {"electricity", o.electricity},
             {"net_w_per_m2", b.net.value()},
             {"net_w", (b.net * area).value()},
-            {"earth_ir_absorptance", o.earth_ir_absorptance},
+            {"earth_infrared_absorptance", o.earth_ir_absorptance},
+            {"earth_ir_absorptance", o.earth_ir_absorptance}, // deprecated
             {"solar_flux_w_per_m2", panel.environment.solar.value()},
-            {"earth_ir_w_per_m2", panel.environment.earth_infrared.value()},
+            {"earth_infrared_w_per_m2", panel.environment.earth_infrared.value()},
+            {"earth_ir_w_per_m2", panel.environment.earth_infrared.value()}, // deprecated
             {"albedo", panel.environment.albedo.value()},
             {"sink_temperature_k", panel.sink_temperature.value()},
             {"faces", faces},
@@ -244,14 +249,17 @@ void add_equilibrium_command(CLI::App& app, std::ostream& out) {
         ->capture_default_str();
     cmd->add_option("--solar-flux", o->solar_flux, "Override the case's solar flux");
     CLI::Option* earth_ir =
-        cmd->add_option("--earth-ir", o->earth_ir, "Override the case's Earth infrared flux");
+        cmd->add_option("--earth-infrared", o->earth_ir, "Override the case's Earth infrared flux");
+    add_deprecated_alias(cmd, "--earth-ir", "--earth-infrared", o->earth_ir);
     cmd->add_option("--earth-temperature", o->earth_temperature,
                     "Earth infrared as a black body at this temperature")
         ->excludes(earth_ir);
     cmd->add_option("--albedo", o->albedo, "Override the case's albedo");
-    cmd->add_option("--earth-ir-absorptance", o->earth_ir_absorptance,
+    cmd->add_option("--earth-infrared-absorptance", o->earth_ir_absorptance,
                     "Earth IR absorbed with the emissivity (Kirchhoff) or the absorptivity")
         ->capture_default_str();
+    add_deprecated_alias(cmd, "--earth-ir-absorptance", "--earth-infrared-absorptance",
+                         o->earth_ir_absorptance);
     CLI::Option* altitude = cmd->add_option("--altitude", o->altitude,
                                             "Orbit altitude: face views averaged around the orbit");
     cmd->add_option("--orientation", o->orientation,
@@ -285,7 +293,11 @@ void add_equilibrium_command(CLI::App& app, std::ostream& out) {
         ->capture_default_str();
     cmd->add_option("--sink", o->sink, "Sink temperature (deep space)")->capture_default_str();
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
-    cmd->callback([o, &out] { run_equilibrium(*o, out); });
+    cmd->callback([o, cmd, &out] {
+        if (cmd->count("--earth-ir") > 0 && cmd->count("--earth-temperature") > 0)
+            throw CLI::ExcludesError("--earth-ir", "--earth-temperature");
+        run_equilibrium(*o, out);
+    });
 }
 
 } // namespace spacedc::cli

@@ -182,7 +182,8 @@ void run_year(io::network_model model, const network_options& o, std::ostream& o
         }
         print_json(
             out, json{{"altitude_m", orbit.altitude.value()},
-                      {"ltan",
+                      {"ltan_s", orbit.ltan.value()},
+                      {"ltan", // deprecated: ltan_s
                        fmt::format("{:02}:{:02}", static_cast<int>(orbit.ltan.value() / 3600.0),
                                    static_cast<int>(std::fmod(orbit.ltan.value(), 3600.0) / 60.0))},
                       {"year", static_cast<int>(orbit.year)},

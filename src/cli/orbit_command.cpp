@@ -80,7 +80,8 @@ void run_eclipse_free(const orbit_options& o, units::duration ltan, orbit::shado
     if (o.json) {
         print_json(
             out, json{
-                     {"ltan", o.ltan},
+                     {"ltan_s", ltan.value()},
+                     {"ltan", o.ltan}, // deprecated: the text as given; ltan_s from 0.2
                      {"year", o.year},
                      {"shadow_model", o.shadow},
                      {"altitude_m", found.altitude ? json(found.altitude->value()) : json(nullptr)},
@@ -153,7 +154,8 @@ void run_orbit(const orbit_options& o, std::ostream& out) {
             out, json{
                      {"altitude_m", sso.altitude.value()},
                      {"altitude_reference", "WGS-84 equatorial radius, 6378137 m"},
-                     {"ltan", plane ? json(nullptr) : json(o.ltan)},
+                     {"ltan_s", plane ? json(nullptr) : json(sso.ltan.value())},
+                     {"ltan", plane ? json(nullptr) : json(o.ltan)}, // deprecated: ltan_s
                      {"year", o.year},
                      {"shadow_model", o.shadow},
                      {"sun_synchronous", !plane},

@@ -6,53 +6,91 @@
 #include <spacedc/format.hpp>
 #include <spacedc/io/parse_quantity.hpp>
 #include <spacedc/io/parse_time_of_day.hpp>
+#include <spacedc/node/node_spec.hpp>
 #include <spacedc/power/array_at_flux.hpp>
 #include <spacedc/power/power_budget.hpp>
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
 #include <utility>
+#include <variant>
 
 namespace spacedc::cli {
 namespace {
 
-// Defaults, with their sources in docs/cli.md.
 struct power_options {
     std::string load;
-    std::string housekeeping = "0 W";
-    std::string conversion_efficiency = "0.92";
-    std::string design_margin = "0";
+    std::string housekeeping;
+    std::string conversion_efficiency;
+    std::string design_margin;
     std::string altitude;
-    std::string ltan = "06:00";
-    std::int64_t year = 2027;
-    std::string life = "5 yr";
-    std::string efficiency = "0.30";
-    std::string reference_temperature = "28 degC";
-    std::string temperature_coefficient = "-0.23 %/K";
-    std::string packing = "0.85";
-    std::string inherent = "0.90";
-    std::string annual_degradation = "2.75 %";
-    std::string pointing_error = "0 deg";
-    std::string front_absorptivity = "0.92";
-    std::string front_emissivity = "0.85";
-    std::string back_emissivity = "0.90";
-    std::string back_earth_view_factor = "0";
-    std::string earth_ir = "237 W/m^2";
-    std::string specific_power = "110 W/kg";
+    std::string ltan;
+    std::int64_t year = 0;
+    std::string life;
+    std::string efficiency;
+    std::string reference_temperature;
+    std::string temperature_coefficient;
+    std::string packing;
+    std::string inherent;
+    std::string annual_degradation;
+    std::string pointing_error;
+    std::string front_absorptivity;
+    std::string front_emissivity;
+    std::string back_emissivity;
+    std::string back_earth_view_factor;
+    std::string earth_ir;
+    std::string specific_power;
     std::string areal_density;
-    std::string battery_specific_energy = "150 Wh/kg";
-    std::string depth_of_discharge = "0.4";
+    std::string battery_specific_energy;
+    std::string depth_of_discharge;
     std::string site = "mid-latitude";
     std::string ground_irradiation;
-    std::string performance_ratio = "0.80";
-    std::string flux; // forward mode: the array at this flux
-    std::string area; // forward mode: the output of this area
+    std::string performance_ratio = "0.80"; // docs/cli.md: a well-kept ground plant
+    std::string flux;                       // forward mode: the array at this flux
+    std::string area;                       // forward mode: the output of this area
     bool json = false;
 };
+
+/// The node spec's defaults (`node::node_spec{}`, docs/node.md, with their sources),
+/// written as the options read them: one set of defaults for `power`, `size` and the
+/// TOML files, so `power` and `size` size the same array from the same inputs.
+power_options defaults() {
+    const node::node_spec s{};
+    auto si = [](auto q, std::string_view unit) { return fmt::format("{} {}", q.value(), unit); };
+    auto plain = [](auto q) { return fmt::format("{}", q.value()); };
+    const auto ltan_minutes = static_cast<long>(std::lround(s.orbit.ltan.value() / 60.0));
+    const auto* specific_power = std::get_if<units::specific_power>(&s.array.mass_basis);
+    const auto* areal_density = std::get_if<units::areal_density>(&s.array.mass_basis);
+    power_options o;
+    o.housekeeping = si(s.conversion.housekeeping, "W");
+    o.conversion_efficiency = plain(s.conversion.efficiency);
+    o.design_margin = plain(s.conversion.design_margin);
+    o.ltan = fmt::format("{:02}:{:02}", ltan_minutes / 60, ltan_minutes % 60);
+    o.year = s.orbit.year;
+    o.life = fmt::format("{} yr", s.mission_life.value() / (365.25 * 86400.0));
+    o.efficiency = plain(s.array.cells.efficiency);
+    o.reference_temperature = si(s.array.cells.reference_temperature, "K");
+    o.temperature_coefficient = si(s.array.cells.temperature_coefficient, "/K");
+    o.packing = plain(s.array.packing_factor);
+    o.inherent = plain(s.array.inherent_degradation);
+    o.annual_degradation = plain(s.array.annual_degradation);
+    o.pointing_error = fmt::format("{} deg", units::in_degrees(s.array.pointing_error));
+    o.front_absorptivity = plain(s.array.front_absorptivity);
+    o.front_emissivity = plain(s.array.front_emissivity);
+    o.back_emissivity = plain(s.array.back_emissivity);
+    o.back_earth_view_factor = plain(s.array.back_earth_view_factor);
+    o.earth_ir = si(s.array.earth_infrared, "W/m^2");
+    if (specific_power) o.specific_power = si(*specific_power, "W/kg");
+    if (areal_density) o.areal_density = si(*areal_density, "kg/m^2");
+    o.battery_specific_energy = si(s.battery.specific_energy, "J/kg");
+    o.depth_of_discharge = plain(s.battery.depth_of_discharge);
+    return o;
+}
 
 const std::map<std::string, const power::ground_site*> ground_sites{
     {"mid-latitude", &power::sites::mid_latitude},
@@ -86,7 +124,7 @@ power::power_spec read_spec(const power_options& o) {
                       parse<units::dimensionless>(o.back_emissivity, "--back-emissivity"),
                   .back_earth_view_factor = parse<units::dimensionless>(o.back_earth_view_factor,
                                                                         "--back-earth-view-factor"),
-                  .earth_infrared = parse<units::irradiance>(o.earth_ir, "--earth-ir")},
+                  .earth_infrared = parse<units::irradiance>(o.earth_ir, "--earth-infrared")},
         .mission_life = parse<units::duration>(o.life, "--life"),
         .battery = {.specific_energy = parse<units::specific_energy>(o.battery_specific_energy,
                                                                      "--battery-specific-energy"),
@@ -97,7 +135,8 @@ power::power_spec read_spec(const power_options& o) {
     if (!o.areal_density.empty()) {
         spec.array.mass_basis = parse<units::areal_density>(o.areal_density, "--areal-density");
     } else {
-        spec.array.mass_basis = parse<units::specific_power>(o.specific_power, "--specific-power");
+        spec.array.mass_basis =
+            parse<units::specific_power>(o.specific_power, "--solar-specific-power");
     }
     return spec;
 }
@@ -122,8 +161,8 @@ constexpr option_name power_option_names[] = {
     {"front emissivity", "--front-emissivity"},
     {"back emissivity", "--back-emissivity"},
     {"back Earth view factor", "--back-earth-view-factor"},
-    {"Earth infrared", "--earth-ir"},
-    {"array mass basis", "--specific-power / --areal-density"},
+    {"Earth infrared", "--earth-infrared"},
+    {"array mass basis", "--solar-specific-power / --areal-density"},
     {"battery specific energy", "--battery-specific-energy"},
     {"depth of discharge", "--depth-of-discharge"},
     {"site irradiation", "--ground-irradiation"},
@@ -190,12 +229,14 @@ void run_power(const power_options& o, std::ostream& out) {
     if (o.json) {
         json report = json{
             {"compute_power_w", spec.loads.compute.value()},
-            {"housekeeping_power_w", spec.loads.housekeeping.value()},
+            {"housekeeping_w", spec.loads.housekeeping.value()},
+            {"housekeeping_power_w", spec.loads.housekeeping.value()}, // deprecated: housekeeping_w
             {"design_margin", spec.design_margin.value()},
             {"array_power_w", design.array_power_required.value()},
             {"conversion_losses_w", design.conversion_losses.value()},
             {"altitude_m", orbit.altitude.value()},
-            {"ltan", o.ltan},
+            {"ltan_s", orbit.ltan.value()},
+            {"ltan", o.ltan}, // deprecated: ltan_s
             {"year", o.year},
             {"mission_life_s", spec.mission_life.value()},
             {"sizing_flux_w_per_m2", design.sizing_flux.value()},
@@ -273,7 +314,7 @@ void run_power(const power_options& o, std::ostream& out) {
 } // namespace
 
 void add_power_command(CLI::App& app, std::ostream& out) {
-    auto o = std::make_shared<power_options>();
+    auto o = std::make_shared<power_options>(defaults());
     CLI::App* cmd = app.add_subcommand(
         "power",
         "Battery-free solar power: array sized to the compute load at end of life, yearly energy, "
@@ -325,12 +366,16 @@ void add_power_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--back-earth-view-factor", o->back_earth_view_factor,
                     "Rear view factor to the Earth")
         ->capture_default_str();
-    cmd->add_option("--earth-ir", o->earth_ir, "Earth infrared flux")->capture_default_str();
+    cmd->add_option("--earth-infrared", o->earth_ir, "Earth infrared flux on the array")
+        ->capture_default_str();
+    add_deprecated_alias(cmd, "--earth-ir", "--earth-infrared", o->earth_ir);
     CLI::Option* specific_power =
-        cmd->add_option("--specific-power", o->specific_power, "Array specific power, W/kg at BOL")
+        cmd->add_option("--solar-specific-power", o->specific_power,
+                        "Array specific power, W/kg at BOL (solar.specific_power)")
             ->capture_default_str();
+    add_deprecated_alias(cmd, "--specific-power", "--solar-specific-power", o->specific_power);
     cmd->add_option("--areal-density", o->areal_density,
-                    "Array areal density (instead of --specific-power)")
+                    "Array areal density (instead of --solar-specific-power)")
         ->excludes(specific_power);
     cmd->add_option("--battery-specific-energy", o->battery_specific_energy,
                     "Battery pack specific energy")
@@ -344,7 +389,11 @@ void add_power_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--performance-ratio", o->performance_ratio, "Ground plant performance ratio")
         ->capture_default_str();
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
-    cmd->callback([o, &out] { run_power(*o, out); });
+    cmd->callback([o, cmd, &out] {
+        if (cmd->count("--specific-power") > 0 && cmd->count("--areal-density") > 0)
+            throw CLI::ExcludesError("--specific-power", "--areal-density");
+        run_power(*o, out);
+    });
 }
 
 } // namespace spacedc::cli

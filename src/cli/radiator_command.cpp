@@ -53,7 +53,7 @@ thermal::thermal_environment read_environment(const radiator_options& o) {
     if (!o.solar_flux.empty())
         env.solar = io::parse<units::irradiance>(o.solar_flux, "--solar-flux");
     if (!o.earth_ir.empty())
-        env.earth_infrared = io::parse<units::irradiance>(o.earth_ir, "--earth-ir");
+        env.earth_infrared = io::parse<units::irradiance>(o.earth_ir, "--earth-infrared");
     if (!o.albedo.empty()) env.albedo = io::parse<units::dimensionless>(o.albedo, "--albedo");
     return env;
 }
@@ -73,7 +73,7 @@ constexpr option_name radiator_option_names[] = {
     {"altitude", "--altitude"},
     {"beta angle", "--beta"},
     {"solar flux", "--solar-flux"},
-    {"Earth infrared", "--earth-ir"},
+    {"Earth infrared", "--earth-infrared"},
     {"albedo", "--albedo"},
     {"fin conductivity", "--fin-conductivity"},
     {"fin thickness", "--fin-thickness"},
@@ -271,8 +271,10 @@ void add_radiator_command(CLI::App& app, std::ostream& out) {
         ->needs(altitude);
     cmd->add_option("--solar-flux", o->solar_flux, "Override the case's solar flux")
         ->needs(altitude);
-    cmd->add_option("--earth-ir", o->earth_ir, "Override the case's Earth infrared")
+    cmd->add_option("--earth-infrared", o->earth_ir, "Override the case's Earth infrared")
         ->needs(altitude);
+    add_deprecated_alias(cmd, "--earth-ir", "--earth-infrared", o->earth_ir);
+    cmd->get_option("--earth-ir")->needs(altitude);
     cmd->add_option("--albedo", o->albedo, "Override the case's albedo")->needs(altitude);
     cmd->add_option("--areal-density", o->areal_density, "Radiator mass per m^2 of panel")
         ->capture_default_str();

@@ -110,5 +110,6 @@ TEST(CliEquilibrium, BadInputNamesTheOption) {
     EXPECT_THAT(error({"--temperature", "2K"}), HasSubstr("--temperature"));
     EXPECT_THAT(error({"--altitude", "650km", "--sun-factor", "1"}), HasSubstr("excludes"));
     EXPECT_THAT(error({"--electricity", "sold"}), HasSubstr("--electricity"));
-    EXPECT_THAT(error({"--earth-ir-absorptance", "both"}), HasSubstr("--earth-ir-absorptance"));
+    EXPECT_THAT(error({"--earth-infrared-absorptance", "both"}),
+                HasSubstr("--earth-infrared-absorptance"));
 }

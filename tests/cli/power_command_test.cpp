@@ -1,5 +1,10 @@
 #include "cli_runner.hpp"
 
+#include "testing/scratch_path.hpp"
+
+#include <fstream>
+#include <sstream>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -19,9 +24,11 @@ TEST(CliPower, JsonCarriesTheContractKeys) {
           "battery_mass_avoided_kg", "space_to_ground_energy_ratio"}) {
         EXPECT_TRUE(j.contains(key)) << key;
     }
-    // The array meets 100 kW / 0.92 at its EOL power per area.
+    // The array meets (100 kW + the node's 2 kW bus) / 0.92 at its EOL power per area.
     EXPECT_NEAR(j["array_area_m2"].get<double>() * j["eol_power_per_area_w_per_m2"].get<double>(),
-                1e5 / 0.92, 1e-3);
+                102e3 / 0.92, 1e-3);
+    EXPECT_EQ(j["housekeeping_w"].get<double>(), 2000.0);
+    EXPECT_EQ(j["ltan_s"].get<double>(), 21600.0);
     EXPECT_NEAR(j["annual_compute_energy_j"].get<double>(),
                 1e5 * j["sunlit_fraction"].get<double>() * 365 * 86400, 1e3);
     EXPECT_GT(j["space_to_ground_energy_ratio"].get<double>(), 1.0);
@@ -77,7 +84,8 @@ TEST(CliPower, EclipseFreeOrbitAtAnyEfficiencyIsSized) {
 // array, 118 W/m^2 at EOL) besides the worst lit day; --area gives that area's output.
 TEST(CliPower, ForwardModeAtAGivenFluxAndArea) {
     const auto r = run_cli({"power",      "--load",
-                            "110W",       "--conversion-efficiency",
+                            "110W",       "--housekeeping",
+                            "0 W",        "--conversion-efficiency",
                             "1",          "--altitude",
                             "650km",      "--efficiency",
                             "0.148",      "--temperature-coefficient",
@@ -99,6 +107,25 @@ TEST(CliPower, ForwardModeAtAGivenFluxAndArea) {
     const auto bad = run_cli({"power", "--load", "1kW", "--altitude", "650km", "--area", "-1m^2"});
     EXPECT_EQ(bad.status, 2);
     EXPECT_NE(bad.err.find("--area"), std::string::npos) << bad.err;
+}
+
+// One set of defaults: `power` takes the node spec's (node::node_spec{}), so an empty spec
+// and `power` with only the load give the same array.
+TEST(CliPower, DefaultsAreTheNodeSpecs) {
+    const std::string empty = spacedc::testing::scratch_path("empty.toml");
+    std::ofstream{empty} << "[compute]\ncount = 100\npower_per_accelerator = \"1 kW\"\n";
+    const auto size = run_cli({"size", empty, "--json"});
+    ASSERT_EQ(size.status, 0) << size.err;
+    const auto power = run_cli({"power", "--load", "100 kW", "--altitude", "650 km", "--json"});
+    ASSERT_EQ(power.status, 0) << power.err;
+    const auto s = nlohmann::json::parse(size.out);
+    const auto p = nlohmann::json::parse(power.out);
+    EXPECT_EQ(p["array_area_m2"].get<double>(), s["array_area_m2"].get<double>());
+    EXPECT_EQ(p["array_mass_kg"].get<double>(), s["array_mass_kg"].get<double>());
+    EXPECT_EQ(p["housekeeping_w"].get<double>(),
+              s["inputs"]["power"]["housekeeping_w"].get<double>());
+    EXPECT_EQ(p["mission_life_s"].get<double>(), s["inputs"]["mission"]["life_s"].get<double>());
+    EXPECT_THAT(run_cli({"power", "--help"}).out, HasSubstr("--housekeeping POWER=2000 W"));
 }
 
 // `power` and `size` on the same inputs give the same array: the reference node's
@@ -143,4 +170,38 @@ TEST(CliRenamed, OldSpellingsStillWorkForOneRelease) {
               spacedc::cli::exit_error);
     EXPECT_THAT(run_cli({"radiator", "--help"}).out, ::testing::Not(HasSubstr("--sides")));
     EXPECT_THAT(run_cli({"power", "--help"}).out, ::testing::Not(HasSubstr("--packing ")));
+
+    // --earth-ir is --earth-infrared (power, radiator, equilibrium), power's
+    // --specific-power is --solar-specific-power, equilibrium's --earth-ir-absorptance is
+    // --earth-infrared-absorptance.
+    const std::vector<std::vector<std::string>> pairs{
+        {"power --load 10kW --altitude 650km --earth-infrared 200W/m^2 --json",
+         "power --load 10kW --altitude 650km --earth-ir 200W/m^2 --json"},
+        {"power --load 10kW --altitude 650km --solar-specific-power 90W/kg --json",
+         "power --load 10kW --altitude 650km --specific-power 90W/kg --json"},
+        {"radiator --heat 1kW --temperature 300K --altitude 650km --earth-infrared 200W/m^2 --json",
+         "radiator --heat 1kW --temperature 300K --altitude 650km --earth-ir 200W/m^2 --json"},
+        {"equilibrium --area 1m^2 --heat 0W --earth-infrared 200W/m^2 "
+         "--earth-infrared-absorptance absorptivity --json",
+         "equilibrium --area 1m^2 --heat 0W --earth-ir 200W/m^2 --earth-ir-absorptance "
+         "absorptivity --json"}};
+    auto words = [](const std::string& line) {
+        std::vector<std::string> out;
+        std::istringstream in{line};
+        for (std::string w; in >> w;) out.push_back(w);
+        return out;
+    };
+    for (const auto& pair : pairs) {
+        const auto new_spelling = run_cli(words(pair[0]));
+        const auto old_spelling = run_cli(words(pair[1]));
+        ASSERT_EQ(new_spelling.status, 0) << pair[0] << ": " << new_spelling.err;
+        ASSERT_EQ(old_spelling.status, 0) << pair[1] << ": " << old_spelling.err;
+        EXPECT_EQ(new_spelling.out, old_spelling.out) << pair[0];
+    }
+    EXPECT_EQ(run_cli(words("power --load 10kW --altitude 650km --earth-infrared 200W/m^2 "
+                            "--earth-ir 200W/m^2"))
+                  .status,
+              spacedc::cli::exit_error);
+    EXPECT_THAT(run_cli({"power", "--help"}).out, ::testing::Not(HasSubstr("--earth-ir ")));
+    EXPECT_THAT(run_cli({"power", "--help"}).out, ::testing::Not(HasSubstr("--specific-power ")));
 }

@@ -6,6 +6,7 @@
 
 #include <spacedc/orbit/eclipse.hpp>
 #include <spacedc/power/battery.hpp>
+#include <spacedc/power/power_budget.hpp>
 #include <spacedc/power/solar_array.hpp>
 #include <spacedc/thermal/fin.hpp>
 #include <spacedc/thermal/thermal_chain.hpp>
@@ -139,5 +140,22 @@ struct node_spec {
     bus_spec bus{};
     cost_spec cost{};
 };
+
+/// The power system of `spec`'s node: its array, life, battery and design margin, and
+/// the loads: the compute of its accelerators (the battery-backed share carried through
+/// eclipses) and its bus. `size_node` sizes this; `spacedc power` and the examples start
+/// from `node_spec{}` too, so every entry point has the same defaults (docs/node.md).
+inline power::power_spec power_system(const node_spec& spec) {
+    const units::power compute =
+        static_cast<double>(spec.compute.count) * spec.compute.power_per_accelerator;
+    return {.loads = {.compute = compute,
+                      .housekeeping = spec.conversion.housekeeping,
+                      .conversion_efficiency = spec.conversion.efficiency,
+                      .battery_backed_compute = spec.compute.battery_backed_fraction * compute},
+            .array = spec.array,
+            .mission_life = spec.mission_life,
+            .battery = spec.battery,
+            .design_margin = spec.conversion.design_margin};
+}
 
 } // namespace spacedc::node

@@ -176,17 +176,7 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
     d.compute_power = static_cast<double>(n) * spec.compute.power_per_accelerator;
 
     // Power.
-    const power::power_spec power_spec{
-        .loads = {.compute = d.compute_power,
-                  .housekeeping = spec.conversion.housekeeping,
-                  .conversion_efficiency = spec.conversion.efficiency,
-                  .battery_backed_compute = spec.compute.battery_backed_fraction * d.compute_power},
-        .array = spec.array,
-        .mission_life = spec.mission_life,
-        .battery = spec.battery,
-        .design_margin = spec.conversion.design_margin,
-    };
-    d.power = power::size_power(power_spec, sunlight, env.flux, env.period);
+    d.power = power::size_power(power_system(spec), sunlight, env.flux, env.period);
     d.heat_load = d.power.array_power_required;
     d.power_conversion_mass = d.power.array_power_required / spec.conversion.specific_power;
 
