@@ -73,7 +73,7 @@ TEST(CliEquilibrium, SunTrackingPanelFromTheOrbit) {
                                             "90deg",
                                             "--solar-flux",
                                             "1361 W/m^2",
-                                            "--earth-ir",
+                                            "--earth-infrared",
                                             "237 W/m^2",
                                             "--conversion-efficiency",
                                             "0.22",
