@@ -9,47 +9,50 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace spacedc::detail {
+
+/// The throw of a failed check, out of line and marked cold: the checks themselves are
+/// two comparisons, inlined into every model (they run on every design of a sweep).
+[[noreturn, gnu::cold, gnu::noinline]] inline void
+fail(std::string_view parameter, std::string value, std::string valid_range) {
+    throw invalid_input{std::string{parameter}, std::move(value), std::move(valid_range)};
+}
 
 /// Throws unless `q` is finite and strictly positive.
 template <class Quantity>
 void require_positive(std::string_view parameter, Quantity q) {
-    if (!(q.value() > 0.0) || !std::isfinite(q.value())) {
-        throw invalid_input{std::string{parameter}, fmt::format("{}", q), "finite and > 0"};
-    }
+    if (!(q.value() > 0.0) || !std::isfinite(q.value())) [[unlikely]]
+        fail(parameter, fmt::format("{}", q), "finite and > 0");
 }
 
 /// Throws unless `q` is finite and zero or positive.
 template <class Quantity>
 void require_non_negative(std::string_view parameter, Quantity q) {
-    if (!(q.value() >= 0.0) || !std::isfinite(q.value())) {
-        throw invalid_input{std::string{parameter}, fmt::format("{}", q), "finite and >= 0"};
-    }
+    if (!(q.value() >= 0.0) || !std::isfinite(q.value())) [[unlikely]]
+        fail(parameter, fmt::format("{}", q), "finite and >= 0");
 }
 
 /// Throws unless the plain number `x` (a price) is finite and zero or positive.
 inline void require_finite_non_negative(std::string_view parameter, double x) {
-    if (!(x >= 0.0) || !std::isfinite(x)) {
-        throw invalid_input{std::string{parameter}, fmt::format("{}", x), "finite and >= 0"};
-    }
+    if (!(x >= 0.0) || !std::isfinite(x)) [[unlikely]]
+        fail(parameter, fmt::format("{}", x), "finite and >= 0");
 }
 
 /// Throws unless `x` lies in (0, 1]: emissivities, absorptivities, efficiencies that
 /// may reach one.
 inline void require_unit_fraction(std::string_view parameter, double x) {
-    if (!(x > 0.0 && x <= 1.0)) {
-        throw invalid_input{std::string{parameter}, fmt::format("{}", x), "(0, 1]"};
-    }
+    if (!(x > 0.0 && x <= 1.0)) [[unlikely]]
+        fail(parameter, fmt::format("{}", x), "(0, 1]");
 }
 
 /// Throws unless `x` lies in the closed range [low, high].
 inline void require_in_closed_range(std::string_view parameter, double x, double low, double high) {
-    if (!(x >= low && x <= high)) {
-        throw invalid_input{std::string{parameter}, fmt::format("{}", x),
-                            fmt::format("[{}, {}]", low, high)};
-    }
+    if (!(x >= low && x <= high)) [[unlikely]]
+        fail(parameter, fmt::format("{}", x), fmt::format("[{}, {}]", low, high));
 }
 
 /// The hottest temperature any model accepts, 10^4 K: hotter than any spacecraft
@@ -61,19 +64,15 @@ inline constexpr double temperature_ceiling_k = 1e4;
 /// must be warmer than its sink to reject heat) and at most `temperature_ceiling_k`.
 inline void require_above(std::string_view parameter, units::temperature t,
                           std::string_view floor_name, units::temperature floor) {
-    if (!(t.value() > floor.value()) || !(t.value() <= temperature_ceiling_k)) {
-        throw invalid_input{
-            std::string{parameter}, fmt::format("{}", t),
-            fmt::format("> {} ({}) and <= {} K", floor, floor_name, temperature_ceiling_k)};
-    }
+    if (!(t.value() > floor.value()) || !(t.value() <= temperature_ceiling_k)) [[unlikely]]
+        fail(parameter, fmt::format("{}", t),
+             fmt::format("> {} ({}) and <= {} K", floor, floor_name, temperature_ceiling_k));
 }
 
 /// Throws unless `n` is at least `low` (counts such as radiating faces).
 inline void require_at_least(std::string_view parameter, int n, int low) {
-    if (n < low) {
-        throw invalid_input{std::string{parameter}, fmt::format("{}", n),
-                            fmt::format(">= {}", low)};
-    }
+    if (n < low) [[unlikely]]
+        fail(parameter, fmt::format("{}", n), fmt::format(">= {}", low));
 }
 
 } // namespace spacedc::detail
