@@ -97,11 +97,6 @@ std::string shown_input(const json& v, const input_field& f) {
     return text;
 }
 
-int day_of_year(std::chrono::year_month_day date) {
-    const auto start = std::chrono::sys_days{date.year() / 1 / 1};
-    return static_cast<int>((std::chrono::sys_days{date} - start).count()) + 1;
-}
-
 // ---------------------------------------------------------------------------- tables
 
 /// A table: a header and rows of cells (already words).
@@ -375,23 +370,28 @@ figure year_figure(const review& r) {
                           "set ytics nomirror\nset y2tics\n",
                           year_label(r), days.size(), beta_low - 0.1 * span, beta_high + 0.1 * span,
                           -0.05 * eclipse_top, eclipse_top);
+    // Every run of days with an eclipse shaded: one season in a sun-synchronous orbit,
+    // several in an orbit whose node drifts against the Sun.
     std::string season_key;
-    if (const auto& season = r.environment.sunlight.season) {
-        const int first = day_of_year(season->first), last = day_of_year(season->last);
-        auto shade = [&](int id, double from, double to) {
-            script += fmt::format("set object {} rect from {}, graph 0 to {}, graph 1 behind "
-                                  "fc rgb '#fde2c4' fs solid noborder\n",
-                                  id, from, to);
-        };
-        if (first <= last) {
-            shade(1, first - 0.5, last + 0.5);
-        } else { // wraps past 31 December
-            shade(1, first - 0.5, static_cast<double>(days.size()));
-            shade(2, 1, last + 0.5);
+    int shaded = 0, eclipse_days = 0;
+    for (std::size_t i = 0; i < days.size();) {
+        if (!(eclipse[i] > 0.0)) {
+            ++i;
+            continue;
         }
+        std::size_t last = i;
+        while (last + 1 < days.size() && eclipse[last + 1] > 0.0) ++last;
+        script += fmt::format("set object {} rect from {}, graph 0 to {}, graph 1 behind "
+                              "fc rgb '#fde2c4' fs solid noborder\n",
+                              ++shaded, std::max(1.0, day[i] - 0.5),
+                              std::min(static_cast<double>(days.size()), day[last] + 0.5));
+        eclipse_days += static_cast<int>(last - i + 1);
+        i = last + 1;
+    }
+    if (shaded > 0) {
         season_key =
             fmt::format("NaN with boxes fs solid fc rgb '#fde2c4' title {}, ",
-                        gnuplot_quoted(fmt::format("eclipse season ({} days)", season->days)));
+                        gnuplot_quoted(fmt::format("days with eclipses ({})", eclipse_days)));
     }
     script += "plot " + season_key +
               "$year using 1:2 with lines lw 2 lc rgb '#1f5fa8' title 'beta angle (12:00 UTC)', "
@@ -403,8 +403,9 @@ figure year_figure(const review& r) {
                 "Each day's beta angle at 12:00 UTC and its longest eclipse ({} shadow). {}",
                 orbit::to_string(r.design.spec.orbit.shadow),
                 r.environment.sunlight.season
-                    ? fmt::format("The eclipse season, shaded, runs {} to {}; the longest "
-                                  "eclipse is {} min.",
+                    ? fmt::format("Days with an eclipse are shaded; the longest run of them "
+                                  "(the eclipse season) is {} to {}, and the longest eclipse "
+                                  "{} min.",
                                   iso_date(r.environment.sunlight.season->first),
                                   iso_date(r.environment.sunlight.season->last),
                                   plain(r.environment.sunlight.max_eclipse.value() / 60.0, 4))
@@ -440,14 +441,20 @@ figure array_figure(const review& r) {
     script += fmt::format("set xlabel {}\nset ylabel 'power at the array terminals (kW)'\n"
                           "set xrange [1:{}]\nset yrange [{}:{}]\n",
                           year_label(r), days.size(), low - 0.12 * span, high + 0.12 * span);
-    script += fmt::format(
-        "plot $array using 1:2 with lines lw 2 lc rgb '#1f5fa8' title 'array, beginning of life', "
-        "$array using 1:3 with lines lw 2 lc rgb '#5b9bd5' title 'array, end of life', "
-        "$array using 1:5 with lines lw 2 dt 2 lc rgb '#c0392b' title {}, "
-        "$array using 1:4 with lines lw 2 dt 3 lc rgb '#333333' title 'load: (compute + bus) / "
-        "conversion'\n",
-        gnuplot_quoted(fmt::format("load with {} % design margin",
-                                   plain(100.0 * d.spec.conversion.design_margin.value(), 3))));
+    // The load with its margin only when there is a margin (else it is the load).
+    const std::string margin_line =
+        sized > load ? fmt::format("$array using 1:5 with lines lw 2 dt 2 lc rgb '#c0392b' "
+                                   "title {}, ",
+                                   gnuplot_quoted(fmt::format(
+                                       "load with {} % design margin",
+                                       plain(100.0 * d.spec.conversion.design_margin.value(), 3))))
+                     : std::string{};
+    script += "plot $array using 1:2 with lines lw 2 lc rgb '#1f5fa8' title 'array, beginning of "
+              "life', $array using 1:3 with lines lw 2 lc rgb '#5b9bd5' title 'array, end of "
+              "life', " +
+              margin_line +
+              "$array using 1:4 with lines lw 2 dt 3 lc rgb '#333333' title 'load: (compute + "
+              "bus) / conversion'\n";
     return {
         .id = "fig-array",
         .title = "Array output against its load through the year",
