@@ -493,9 +493,10 @@ std::optional<figure> radiator_figure(const review& r) {
             t.push_back(temperature);
             area.push_back(at.radiator.area.value());
             top = std::max(top, area.back());
-        } catch (const invalid_input&) { // at or below the sink: no radiator there
+        } catch (const error&) { // at or below the sink, or unsolved: no point there
         }
     }
+    if (t.size() < 2) return std::nullopt; // nothing to draw a curve through
     std::string script{preamble};
     script += gnuplot_data("radiator", {t, area});
     script += gnuplot_data("design", {{design_t}, {d.radiator.area.value()}});
