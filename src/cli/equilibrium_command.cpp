@@ -293,11 +293,7 @@ void add_equilibrium_command(CLI::App& app, std::ostream& out) {
         ->capture_default_str();
     cmd->add_option("--sink", o->sink, "Sink temperature (deep space)")->capture_default_str();
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
-    cmd->callback([o, cmd, &out] {
-        if (cmd->count("--earth-ir") > 0 && cmd->count("--earth-temperature") > 0)
-            throw CLI::ExcludesError("--earth-ir", "--earth-temperature");
-        run_equilibrium(*o, out);
-    });
+    cmd->callback([o, &out] { run_equilibrium(*o, out); });
 }
 
 } // namespace spacedc::cli

@@ -389,11 +389,7 @@ void add_power_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--performance-ratio", o->performance_ratio, "Ground plant performance ratio")
         ->capture_default_str();
     cmd->add_flag("--json", o->json, "Print one JSON object in SI units");
-    cmd->callback([o, cmd, &out] {
-        if (cmd->count("--specific-power") > 0 && cmd->count("--areal-density") > 0)
-            throw CLI::ExcludesError("--specific-power", "--areal-density");
-        run_power(*o, out);
-    });
+    cmd->callback([o, &out] { run_power(*o, out); });
 }
 
 } // namespace spacedc::cli

@@ -274,7 +274,6 @@ void add_radiator_command(CLI::App& app, std::ostream& out) {
     cmd->add_option("--earth-infrared", o->earth_ir, "Override the case's Earth infrared")
         ->needs(altitude);
     add_deprecated_alias(cmd, "--earth-ir", "--earth-infrared", o->earth_ir);
-    cmd->get_option("--earth-ir")->needs(altitude);
     cmd->add_option("--albedo", o->albedo, "Override the case's albedo")->needs(altitude);
     cmd->add_option("--areal-density", o->areal_density, "Radiator mass per m^2 of panel")
         ->capture_default_str();

@@ -6,7 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <memory>
+#include <optional>
 #include <ostream>
 
 namespace spacedc::cli {
@@ -50,10 +52,9 @@ void add_report_command(CLI::App& app, std::ostream& out) {
         if (format != "html" && format != "md") {
             throw invalid_input{"--format", o->format, "html or md"};
         }
-        std::unique_ptr<output_file> file;
+        std::optional<output_file> file; // checked before anything is computed
         if (!o->out.empty())
-            file = std::make_unique<output_file>("--out", o->out, o->force,
-                                                 std::vector<std::filesystem::path>{o->file});
+            file.emplace("--out", o->out, o->force, std::vector<std::filesystem::path>{o->file});
         const review r = make_review(o->file, o->overrides);
         const std::string text =
             format == "html" ? review_html(r, review_figures(r)) : review_markdown(r);

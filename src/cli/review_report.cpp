@@ -85,9 +85,9 @@ std::string shown_input(const json& v, const input_field& f) {
     if (v.is_string()) return v.get<std::string>();
     if (v.is_number_integer()) return v.dump();
     const double x = v.get<double>();
-    std::string text = plain(x);
-    if (!f.unit.empty() && f.unit != "deg") text += " " + pretty_unit(f.unit);
-    if (f.unit == "deg") text += "°";
+    std::string text = plain(x) + (f.unit == "deg"  ? std::string{"°"}
+                                   : f.unit.empty() ? std::string{}
+                                                    : " " + pretty_unit(f.unit));
     if (f.key == "ltan") {
         const auto minutes = static_cast<long>(std::lround(x / 60.0));
         text += fmt::format(" ({:02}:{:02})", minutes / 60, minutes % 60);
@@ -298,10 +298,9 @@ table checks_table(const review& r) {
 
 table inputs_table(const review& r) {
     table t{.header = {"key", "value", "source"}};
-    const json inputs = inputs_json(r.design.spec, r.file.requirement_tables);
     for (const auto& f : input_fields()) {
         const std::string key = fmt::format("{}.{}", f.section, f.key);
-        const json& v = inputs.at(std::string{f.section}).at(json_key(f));
+        const json v = f.value(r.design.spec);
         const bool derived =
             f.use == input_use::derived || (f.use == input_use::given_unless_sun_synchronous &&
                                             r.design.spec.orbit.sun_synchronous());
