@@ -42,6 +42,15 @@ void BM_SizeNodeSharedOrbit(benchmark::State& state) {
 }
 BENCHMARK(BM_SizeNodeSharedOrbit)->Unit(benchmark::kMicrosecond);
 
+void BM_SizeNodeSharedOrbitAndArray(benchmark::State& state) {
+    const auto& orbit = reference_orbit();
+    const auto array = nd::prepare_array(reference, orbit);
+    for (auto _ : state) benchmark::DoNotOptimize(nd::size_node(reference, orbit, array));
+    state.counters["designs_per_s"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_SizeNodeSharedOrbitAndArray)->Unit(benchmark::kMicrosecond);
+
 /// Sizes `count` designs (accelerator count and radiator temperature varied) on
 /// `threads` threads, sharing the orbit environment.
 double sweep(int count, unsigned threads) {

@@ -238,15 +238,12 @@ py::dict size_node_batch(const spec& s, const std::vector<std::string>& keys,
         cli::run_in_blocks(count,
                            std::min<std::uint64_t>(workers, std::max<std::uint64_t>(count, 1)),
                            [&](std::uint64_t, std::uint64_t begin, std::uint64_t end) {
-                               cli::orbit_environments orbits;
+                               cli::design_stages stages;
                                node::node_spec design_spec = s.file.spec;
                                for (std::uint64_t i = begin; i < end; ++i) {
                                    for (std::size_t k = 0; k < ks.size(); ++k)
                                        set_value(design_spec, ks[k], in[k][i]);
-                                   const auto& env = orbits.of(design_spec);
-                                   const auto d = cli::naming_options(cli::spec_option_names, [&] {
-                                       return node::size_node(design_spec, env);
-                                   });
+                                   const auto d = stages.size(design_spec);
                                    fill_row(d, out.data(), i);
                                    ok[i] = d.feasible();
                                    why[i] = -1;

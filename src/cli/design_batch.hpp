@@ -1,13 +1,16 @@
 #pragma once
 /// \file
-/// What `sweep` and `montecarlo` share: the orbit environments of a batch of designs,
-/// each prepared once, and the split of a batch's index range into contiguous blocks run
-/// on threads, joined in block order so the result does not depend on the thread count.
+/// What `sweep`, `montecarlo` and the Python batch share: the stages of a batch of
+/// designs (orbit environments and array responses), each prepared once, and the split of a batch's
+/// index range into contiguous blocks run on threads, joined in block order so the result does not
+/// depend on the thread count.
 
 #include "option_names.hpp"
 
 #include <spacedc/errors.hpp>
 #include <spacedc/node/orbit_environment.hpp>
+#include <spacedc/node/size_node.hpp>
+#include <spacedc/power/array_response.hpp>
 
 #include <fmt/format.h>
 
@@ -20,39 +23,60 @@
 
 namespace spacedc::cli {
 
-/// The orbit environments met by a batch, each prepared on first use; at most
-/// `capacity` kept (a batch whose orbit itself varies keeps the latest ones).
-class orbit_environments {
+/// The stages a batch of designs shares, each prepared on first use and held here (no
+/// cache outside the batch): the orbit environments (`node::prepare_orbit`) and the
+/// array responses (`node::prepare_array`), at most `capacity` of each kept (a batch
+/// whose orbit or array itself varies keeps the latest ones).
+class design_stages {
   public:
-    explicit orbit_environments(std::size_t capacity = 64)
+    explicit design_stages(std::size_t capacity = 64)
         : capacity_{capacity} {}
 
-    const node::orbit_environment& of(const node::node_spec& s) {
-        const key k{s.orbit.altitude.value(),
-                    s.orbit.ltan.value(),
-                    s.orbit.inclination ? s.orbit.inclination->value() : -1.0,
-                    s.orbit.raan.value(),
-                    s.orbit.year,
-                    static_cast<int>(s.orbit.shadow),
-                    static_cast<int>(s.thermal.orientation)};
-        auto it = prepared_.find(k);
-        if (it == prepared_.end()) {
-            if (prepared_.size() >= capacity_) prepared_.clear();
-            it = prepared_
-                     .emplace(k, naming_options(spec_option_names,
-                                                [&] {
-                                                    return node::prepare_orbit(
-                                                        s.orbit, s.thermal.orientation);
-                                                }))
-                     .first;
+    /// `spec` sized on the stages of its orbit and array.
+    node::node_design size(const node::node_spec& spec) {
+        return naming_options(spec_option_names, [&] {
+            const auto& env = orbit(spec);
+            return node::size_node(spec, env, array(spec, env));
+        });
+    }
+
+  private:
+    const node::orbit_environment& orbit(const node::node_spec& s) {
+        const orbit_key k{s.orbit.altitude.value(),
+                          s.orbit.ltan.value(),
+                          s.orbit.inclination ? s.orbit.inclination->value() : -1.0,
+                          s.orbit.raan.value(),
+                          s.orbit.year,
+                          static_cast<int>(s.orbit.shadow),
+                          static_cast<int>(s.thermal.orientation)};
+        auto it = orbits_.find(k);
+        if (it == orbits_.end()) {
+            if (orbits_.size() >= capacity_) orbits_.clear();
+            it = orbits_.emplace(k, node::prepare_orbit(s.orbit, s.thermal.orientation)).first;
         }
         return it->second;
     }
 
-  private:
-    using key = std::tuple<double, double, double, double, int, int, int>;
+    /// The last response used first (a batch's array rarely changes between designs).
+    const power::array_response& array(const node::node_spec& s,
+                                       const node::orbit_environment& env) {
+        auto fits = [&](const power::array_response& r) {
+            return power::prepared_for(r, s.array, s.mission_life, env.flux);
+        };
+        if (last_ < arrays_.size() && fits(arrays_[last_])) return arrays_[last_];
+        for (last_ = 0; last_ < arrays_.size(); ++last_)
+            if (fits(arrays_[last_])) return arrays_[last_];
+        if (arrays_.size() >= capacity_) arrays_.clear();
+        arrays_.push_back(node::prepare_array(s, env));
+        last_ = arrays_.size() - 1;
+        return arrays_[last_];
+    }
+
+    using orbit_key = std::tuple<double, double, double, double, int, int, int>;
     std::size_t capacity_;
-    std::map<key, node::orbit_environment> prepared_;
+    std::map<orbit_key, node::orbit_environment> orbits_;
+    std::vector<power::array_response> arrays_;
+    std::size_t last_ = 0;
 };
 
 /// Runs `block(t, begin, end)` for the `threads` contiguous blocks of [0, count): on

@@ -105,14 +105,12 @@ block_result sample_block(io::node_uncertainty& study, std::uint64_t seed, std::
                    .inputs = std::vector<std::vector<double>>(study.parameters().size()),
                    .values = std::vector<std::vector<double>>(n_out),
                    .met = std::vector<std::uint64_t>(requirements.size(), 0)};
-    orbit_environments orbits;
+    design_stages stages;
     for (std::uint64_t i = begin; i < end; ++i) {
         if ((i - begin) % 1024 == 1023) progress.advance(1024, draws);
         const auto drawn = study.draw(seed, i);
         const node::node_spec spec = study.spec(drawn);
-        const auto& env = orbits.of(spec);
-        const auto d =
-            naming_options(spec_option_names, [&] { return node::size_node(spec, env); });
+        const auto d = stages.size(spec);
         if (!d.feasible()) continue;
         ++b.feasible;
         for (std::size_t k = 0; k < drawn.size(); ++k) b.inputs[k].push_back(drawn[k]);
@@ -137,7 +135,7 @@ void run_montecarlo(const montecarlo_options& o, std::ostream& out) {
     constexpr std::size_t n_out = std::size(outputs);
 
     // Each MPI rank (with --mpi) takes a contiguous block of sample indices, and each
-    // thread a contiguous block of its rank's, with its own reader and orbits; the blocks
+    // thread a contiguous block of its rank's, with its own reader and stages; the blocks
     // are joined in index order, so every statistic is the same for any number of ranks
     // and threads (a sample's values depend only on the seed and its index).
     const mpi_session mpi{o.mpi};

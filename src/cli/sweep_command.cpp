@@ -68,13 +68,11 @@ struct block_result {
 void size_block(io::node_sweep& sweep, std::uint64_t begin, std::uint64_t end, block_result& b,
                 progress_bar& progress, bool draws) {
     const auto& axes = sweep.axes();
-    orbit_environments orbits;
+    design_stages stages;
     for (std::uint64_t i = begin; i < end; ++i) {
         if ((i - begin) % 1024 == 1023) progress.advance(1024, draws);
         const node::node_spec spec = sweep.spec(i);
-        const auto& env = orbits.of(spec);
-        const auto d =
-            naming_options(spec_option_names, [&] { return node::size_node(spec, env); });
+        const auto d = stages.size(spec);
         const bool ok = d.feasible();
         std::string reason;
         for (const auto& f : d.findings) {

@@ -145,10 +145,19 @@ inline thermal::lumped_radiator eclipse_body(const node_spec& spec,
             .heat_input = cold.absorbed + cold.dissipated};
 }
 
+/// The second stage: `spec`'s array over the year of `env` (power/array_response.hpp),
+/// shared by every design with the same array technology and mission life in any orbit
+/// of that year.
+inline power::array_response prepare_array(const node_spec& spec, const orbit_environment& env) {
+    return power::prepare_array(spec.array, spec.mission_life, env.flux);
+}
+
 /// Sizes the node for `spec` in an orbit environment already prepared for its orbit and
-/// radiator orientation (`prepare_orbit`), so sweeps over one orbit share it; throws
-/// `invalid_input` when `env` was prepared for another.
-inline node_design size_node(const node_spec& spec, const orbit_environment& env) {
+/// radiator orientation (`prepare_orbit`) with its array's response already prepared for
+/// that year (`prepare_array`), so sweeps share both; throws `invalid_input` when either
+/// was prepared for something else.
+inline node_design size_node(const node_spec& spec, const orbit_environment& env,
+                             const power::array_response& array) {
     require_prepared_for(env, spec);
     const orbit::annual_sunlight& sunlight = env.sunlight;
     spacedc::detail::require_at_least("compute.count", spec.compute.count, 1);
@@ -176,7 +185,7 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
     d.compute_power = static_cast<double>(n) * spec.compute.power_per_accelerator;
 
     // Power.
-    d.power = power::size_power(power_system(spec), sunlight, env.flux, env.period);
+    d.power = power::size_power(power_system(spec), sunlight, env.flux, array, env.period);
     d.heat_load = d.power.array_power_required;
     d.power_conversion_mass = d.power.array_power_required / spec.conversion.specific_power;
 
@@ -408,7 +417,13 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
     return d;
 }
 
-/// Sizes the node for `spec`, preparing its orbit environment first.
+/// Sizes the node for `spec` in an orbit environment already prepared for its orbit and
+/// radiator orientation (`prepare_orbit`), preparing its array's response first.
+inline node_design size_node(const node_spec& spec, const orbit_environment& env) {
+    return size_node(spec, env, prepare_array(spec, env));
+}
+
+/// Sizes the node for `spec`, preparing its orbit environment and array response first.
 inline node_design size_node(const node_spec& spec) {
     return size_node(spec, prepare_orbit(spec.orbit, spec.thermal.orientation));
 }

@@ -30,6 +30,7 @@
 ///   eta_round_trip (one night; no multi-day autonomy for cloudy spells).
 
 #include <spacedc/orbit/annual_sunlight.hpp>
+#include <spacedc/power/array_response.hpp>
 #include <spacedc/power/battery.hpp>
 #include <spacedc/power/flux_response.hpp>
 #include <spacedc/power/flux_year.hpp>
@@ -124,14 +125,16 @@ inline void validate(const power_loads& loads) {
 }
 
 /// Sizes the power system of a battery-free node from the year's sunlight analysis of
-/// its orbit, its flux summary (`summarise_flux(sunlight)`, computed once per orbit) and
-/// the orbit's period.
+/// its orbit, its flux summary (`summarise_flux(sunlight)`, computed once per orbit), its
+/// array's response over that year (`prepare_array(spec.array, spec.mission_life, flux)`,
+/// computed once per array technology and life) and the orbit's period. Throws
+/// `invalid_input` when the response was prepared for another array, life or flux range.
 inline power_design size_power(const power_spec& spec, const orbit::annual_sunlight& sunlight,
-                               const flux_year& flux, units::duration orbital_period) {
+                               const flux_year& flux, const array_response& response,
+                               units::duration orbital_period) {
     validate(spec.loads);
-    validate(spec.array);
+    require_prepared_for(response, spec.array, spec.mission_life, flux); // so validated
     validate(spec.battery);
-    spacedc::detail::require_positive("mission life", spec.mission_life);
     spacedc::detail::require_in_closed_range("power design margin", spec.design_margin, 0.0, 10.0);
     if (sunlight.days.empty())
         throw invalid_input{"sunlight", "(no days)", "a year analysed by analyse_year"};
@@ -168,8 +171,8 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
     // exact ends, and the year's sums are the lit-time moments' dot products
     // (flux_year.hpp). Otherwise every day is evaluated: through the interpolant where it
     // is accurate, by exact operating points where it is not.
-    const flux_response eol = interpolate_flux_response(spec.array, flux.low, flux.high, eol_years);
-    const flux_response bol = interpolate_flux_response(spec.array, flux.low, flux.high, 0.0);
+    const flux_response& eol = response.eol;
+    const flux_response& bol = response.bol;
     const int trend = eol.accurate && bol.accurate ? eol.trend() : 0;
     std::size_t worst = 0;
     array_operating_point sizing{}, bol_point{};
@@ -187,10 +190,10 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
         const double cos_theta = std::cos(spec.array.pointing_error.value());
         const double eol_derate = detail::derate(spec.array, eol_years);
         const double bol_derate = detail::derate(spec.array, 0.0);
-        auto per_area = [&](const flux_response& response, std::size_t d, double derate) {
+        auto per_area = [&](const flux_response& interpolant, std::size_t d, double derate) {
             const double s = sunlight.days[d].solar_flux.value();
-            return response.accurate
-                       ? response(s)
+            return interpolant.accurate
+                       ? interpolant(s)
                        : detail::solve_operating_point(spec.array, s * cos_theta, derate)
                              .power_per_area.value();
         };
@@ -269,6 +272,14 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
         detail::array_mass(spec.array, b.extra_array_area, bol_point.power_per_area);
     b.mass_avoided = b.battery_mass + b.extra_array_mass;
     return design;
+}
+
+/// Sizes the power system from the year's sunlight, its flux summary and the orbit's
+/// period, preparing the array's response first.
+inline power_design size_power(const power_spec& spec, const orbit::annual_sunlight& sunlight,
+                               const flux_year& flux, units::duration orbital_period) {
+    return size_power(spec, sunlight, flux, prepare_array(spec.array, spec.mission_life, flux),
+                      orbital_period);
 }
 
 /// Sizes the power system from the year's sunlight and the orbit's period, summarising

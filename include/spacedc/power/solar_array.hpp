@@ -37,6 +37,7 @@ struct solar_cells {
     units::temperature reference_temperature = units::from_celsius(28.0); ///< AM0 test: 28 degC
     units::temperature_coefficient temperature_coefficient{-0.0023 *
                                                            units::per_kelvin}; ///< relative, 1/K
+    bool operator==(const solar_cells&) const = default;
 };
 
 /// How an array's mass is known: an areal density (kg/m^2 of array) or a specific
@@ -57,6 +58,7 @@ struct solar_array {
     units::dimensionless back_earth_view_factor = 0.0; ///< view factor from the rear to the Earth
     units::irradiance earth_infrared{237.0 * units::watts_per_square_meter}; ///< Gilmore mean OLR
     array_mass_basis mass_basis = units::specific_power{110.0 * units::watts_per_kilogram};
+    bool operator==(const solar_array&) const = default;
 };
 
 /// Throws `invalid_input` for any parameter of `array` outside its valid range.
