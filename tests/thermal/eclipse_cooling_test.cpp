@@ -88,6 +88,53 @@ TEST(EclipseCooling, TimeAndTemperatureAreInverses) {
     EXPECT_NEAR(th::temperature_after(hot, 300.0_K, w).value(), 320.0, 1e-7);
 }
 
+// The closed form as printed, C / (4 k Te^3) [F(T) - F(T0)] with
+// F(T) = ln|(T + Te)/(T - Te)| + 2 atan(T/Te), against the kernel's one log1p and one
+// arctangent of the difference: the same time, cooling and warming.
+TEST(EclipseCooling, TimeIsTheTextbookDifferenceOfPrimitives) {
+    auto primitive = [](double t, double te) {
+        return std::log(std::abs((t + te) / (t - te))) + 2.0 * std::atan(t / te);
+    };
+    for (double q : {3000.0, 40'000.0, 200'000.0}) {
+        const auto b = node_in_eclipse(q);
+        const double k = 0.9 * sigma * 300.0, te = std::pow(q / k, 0.25);
+        for (double t1 : {te + 0.5, te + 20.0, te - 0.5, te - 20.0, 296.0}) {
+            const double t0 = t1 > te ? 303.0 + te : 0.5 * te; // same side of Te as t1
+            if (t1 < te && t1 <= t0) continue;                 // warming must rise
+            const double textbook =
+                1.2e6 / (4.0 * k * te * te * te) * (primitive(t1, te) - primitive(t0, te));
+            const double kernel = th::cooling_time(b, t0 * u::kelvin, t1 * u::kelvin).value();
+            EXPECT_NEAR(kernel, std::abs(textbook), 1e-9 * std::abs(textbook)) << q << " W, " << t1;
+        }
+    }
+}
+
+// The inverted closed form to 1e-9 K: against bisection on the time itself (to 1e-12 K)
+// for cooling and warming bodies, short and long eclipses, and ends close to the
+// equilibrium, where the derivatives the root-finder uses are steepest.
+TEST(EclipseCooling, TemperatureAfterIsTheTimesInverseTo1e9K) {
+    for (double q : {0.0, 3000.0, 40'000.0, 200'000.0}) {
+        const auto b = node_in_eclipse(q);
+        const double te = th::equilibrium_temperature(b).value();
+        for (double t0 : {150.0, 303.0, 400.0}) {
+            if (t0 == te) continue;
+            for (double seconds : {1.0, 60.0, 1184.0, 3e4, 1e6}) {
+                const double got =
+                    th::temperature_after(b, t0 * u::kelvin, seconds * u::seconds).value();
+                double near = t0, far = t0 > te ? std::max(te, 1e-3) : te;
+                while (std::abs(far - near) > 1e-12 * t0) {
+                    const double mid = 0.5 * (near + far);
+                    (th::cooling_time(b, t0 * u::kelvin, mid * u::kelvin).value() <= seconds
+                         ? near
+                         : far) = mid;
+                }
+                EXPECT_NEAR(got, 0.5 * (near + far), 1e-9)
+                    << q << " W from " << t0 << " K for " << seconds << " s";
+            }
+        }
+    }
+}
+
 // The heater holds the floor once the body reaches it: P = eps sigma A T_f^4 - Q for the
 // rest of the eclipse; the capacitance that rides through instead ends exactly there.
 TEST(EclipseCooling, SurvivalHeaterAndCapacitanceKeepTheFloor) {

@@ -48,17 +48,65 @@ inline double radiative_coefficient(const lumped_radiator& body) {
            body.emitting_area.value();
 }
 
-/// F(T) of the closed form, for T != T_e > 0.
-inline double cooling_primitive(double t, double te) {
-    return std::log(std::abs((t + te) / (t - te))) + 2.0 * std::atan(t / te);
+/// T_e = (Q / k)^(1/4) of an already validated body.
+inline double equilibrium(const lumped_radiator& body) {
+    return std::sqrt(std::sqrt(body.heat_input.value() / radiative_coefficient(body)));
 }
 
-/// Seconds from `t0` to `t1` (K) for capacitance `c`, eps sigma A = `k` and T_e = `te`.
+/// Seconds from `t0` to `t1` (K) for capacitance `c`, eps sigma A = `k` and T_e = `te`,
+/// both temperatures on the same side of T_e. The closed form's difference
+/// F(t1) - F(t0) is taken as one log1p and one arctangent,
+///   ln[(t1 + Te)(t0 - Te) / ((t1 - Te)(t0 + Te))] = log1p(2 Te (t0 - t1) / ((t1 - Te)(t0 + Te))),
+///   atan(t1/Te) - atan(t0/Te) = atan(Te (t1 - t0) / (Te^2 + t1 t0)),
+/// so it keeps its precision when t1 is near t0 (no difference of nearly equal values).
 inline double time_between(double c, double k, double te, double t0, double t1) {
-    const double seconds = te > 0.0 ? c / (4.0 * k * te * te * te) *
-                                          (cooling_primitive(t1, te) - cooling_primitive(t0, te))
-                                    : c / (3.0 * k) * (1.0 / (t1 * t1 * t1) - 1.0 / (t0 * t0 * t0));
-    return std::abs(seconds);
+    if (!(te > 0.0)) return std::abs(c / (3.0 * k) * (1.0 / (t1 * t1 * t1) - 1.0 / (t0 * t0 * t0)));
+    const double difference = std::log1p(2.0 * te * (t0 - t1) / ((t1 - te) * (t0 + te))) +
+                              2.0 * std::atan(te * (t1 - t0) / (te * te + t1 * t0));
+    return std::abs(c / (4.0 * k * te * te * te) * difference);
+}
+
+/// The temperature `goal` seconds after `t0` (K) for capacitance `c`, eps sigma A = `k`
+/// and T_e = `te`: the closed form inverted by Halley's method (the time's first and
+/// second derivatives in T are exact and cheap: |dt/dT| = C / (k |T^4 - Te^4|),
+/// d^2t/dT^2 = 4 C T^3 / (k (T^4 - Te^4)^2) in magnitude), kept inside the bracket
+/// between t0 and T_e (bisection when a step leaves it). Cooling starts from the exact
+/// answer with no heat input, (t0^-3 + 3 k t / C)^(-1/3). Halley's error falls as the
+/// cube of the last step's, so a step under 1e-6 K and under 1e-3 of the distance to T_e
+/// leaves under 1e-12 K and is the last; the bracket stops it at 1e-9 K otherwise.
+inline double temperature_after(double c, double k, double te, double t0, double goal) {
+    double near = t0, far = te; // near: reached by `goal`; far: not
+    if (near == far || goal == 0.0) return t0;
+    const bool cooling = t0 > te;
+    const double te4 = te * te * te * te;
+    double t = 0.5 * (t0 + te);
+    if (cooling) {
+        const double bare = 1.0 / std::cbrt(1.0 / (t0 * t0 * t0) + 3.0 * k * goal / c);
+        if (bare > te && bare < t0) t = bare;
+    }
+    for (int i = 0; i < 200 && std::abs(far - near) > 1e-9; ++i) {
+        const double miss = time_between(c, k, te, t0, t) - goal; // > 0: t is past the goal
+        (miss <= 0.0 ? near : far) = t;
+        if (miss == 0.0) break;
+        const double t2 = t * t, gap = std::abs(t2 * t2 - te4);
+        const double slope = c / (k * gap);                     // |dt/dT|
+        const double bend = 4.0 * c * t2 * t / (k * gap * gap); // |d^2t/dT^2|
+        // In the distance d = |T - t0| walked from t0, time(d) rises with slope and bend:
+        // Halley's step on time(d) - goal, mapped back to T.
+        const double halley = 2.0 * slope * slope - miss * bend;
+        const double step =
+            halley > 0.0 ? 2.0 * miss * slope / halley : miss / slope; // else Newton's
+        const double next = t + (cooling ? step : -step);
+        if (!((next - near) * (next - far) <= 0.0)) { // left the bracket: bisect
+            t = 0.5 * (near + far);
+            continue;
+        }
+        t = next;
+        // Halley's next error is about step^3 / (T - Te)^2 (its constant grows as
+        // 1 / (T - Te) near the equilibrium): under 1e-12 K with both bounds.
+        if (std::abs(step) < 1e-6 && std::abs(step) < 1e-3 * std::abs(t - te)) break;
+    }
+    return t;
 }
 
 } // namespace detail
@@ -66,8 +114,7 @@ inline double time_between(double c, double k, double te, double t0, double t1) 
 /// The temperature the body settles at: T_e = (Q / (eps sigma A))^(1/4).
 inline units::temperature equilibrium_temperature(const lumped_radiator& body) {
     detail::validate(body);
-    const double te = std::pow(body.heat_input.value() / detail::radiative_coefficient(body), 0.25);
-    return units::temperature{te * units::kelvin};
+    return units::temperature{detail::equilibrium(body) * units::kelvin};
 }
 
 /// The time the body takes from `from` to `to`, both on the same side of T_e (cooling
@@ -89,42 +136,17 @@ inline units::duration cooling_time(const lumped_radiator& body, units::temperat
                            units::seconds};
 }
 
-/// The temperature `elapsed` after starting at `start`: the closed form inverted by
-/// Newton's method on t(T) - elapsed, with dt/dT = -C / (eps sigma A (T^4 - T_e^4)),
-/// kept inside the bracket between `start` and T_e (bisection when a step leaves it),
-/// to 1e-9 K, started when cooling from the exact answer with no heat input.
+/// The temperature `elapsed` after starting at `start`: the closed form inverted to
+/// 1e-9 K (`detail::temperature_after`: Halley's method inside a bracket).
 inline units::temperature temperature_after(const lumped_radiator& body, units::temperature start,
                                             units::duration elapsed) {
     spacedc::detail::require_non_negative("elapsed time", elapsed);
     spacedc::detail::require_positive("start temperature", units::above_absolute_zero(start));
     const double te = equilibrium_temperature(body).value();
-    const double c = body.capacitance.value(), k = detail::radiative_coefficient(body);
-    const double t0 = start.value(), goal = elapsed.value();
-    double near = t0, far = te; // near: reached by `elapsed`; far: not
-    if (near == far || goal == 0.0) return start;
-    const double te4 = te * te * te * te;
-    // Start from the exact answer without the heat input, (T0^-3 + 3 k t / C)^(-1/3), when
-    // cooling and it lies inside the bracket.
-    double t = t0;
-    if (t0 > te) {
-        const double bare = 1.0 / std::cbrt(1.0 / (t0 * t0 * t0) + 3.0 * k * goal / c);
-        t = bare > te && bare < t0 ? bare : 0.5 * (t0 + te);
-    }
-    for (int i = 0; i < 200 && std::abs(far - near) > 1e-9; ++i) {
-        const double miss = t == t0 ? -goal : detail::time_between(c, k, te, t0, t) - goal;
-        if (t != t0) (miss <= 0.0 ? near : far) = t;
-        if (miss == 0.0) break;
-        const double t2 = t * t;
-        const double slope = c / (k * std::abs(t2 * t2 - te4)); // |dt/dT|
-        double next = t - (t0 > te ? -1.0 : 1.0) * miss / slope;
-        if (!((next - near) * (next - far) < 0.0)) next = 0.5 * (near + far);
-        if (std::abs(next - t) < 1e-10) {
-            t = next;
-            break;
-        }
-        t = next;
-    }
-    return units::temperature{t * units::kelvin};
+    return units::temperature{detail::temperature_after(body.capacitance.value(),
+                                                        detail::radiative_coefficient(body), te,
+                                                        start.value(), elapsed.value()) *
+                              units::kelvin};
 }
 
 /// What it takes to keep the body at or above `floor` through an eclipse of `eclipse`
@@ -147,23 +169,28 @@ inline eclipse_survival survive_eclipse(const lumped_radiator& body, units::temp
                                         units::duration eclipse, units::temperature floor) {
     spacedc::detail::require_non_negative("eclipse duration", eclipse);
     spacedc::detail::require_positive("floor temperature", units::above_absolute_zero(floor));
-    const double te = equilibrium_temperature(body).value();
-    eclipse_survival s{.coldest = temperature_after(body, start, eclipse),
+    spacedc::detail::require_positive("start temperature", units::above_absolute_zero(start));
+    detail::validate(body);
+    const double c = body.capacitance.value(), k = detail::radiative_coefficient(body);
+    const double te = detail::equilibrium(body);
+    eclipse_survival s{.coldest = units::temperature{detail::temperature_after(
+                                                         c, k, te, start.value(), eclipse.value()) *
+                                                     units::kelvin},
                        .time_to_floor = eclipse,
                        .heater_power = units::power{0.0 * units::watts},
                        .heater_energy = units::energy{0.0 * units::joules},
                        .capacitance_needed = body.capacitance};
     if (!(floor.value() > te) || !(s.coldest < floor)) return s; // never reaches the floor
-    if (start > floor) {
-        s.time_to_floor = cooling_time(body, start, floor);
+    if (start > floor) { // te < floor < start: the closed form's time to the floor
+        s.time_to_floor = units::duration{
+            detail::time_between(c, k, te, start.value(), floor.value()) * units::seconds};
         s.capacitance_needed = body.capacitance * (eclipse / s.time_to_floor);
     } else {
         s.time_to_floor = units::duration{0.0 * units::seconds};
         s.capacitance_needed = std::nullopt;
     }
-    const double k = detail::radiative_coefficient(body);
-    s.heater_power =
-        units::power{(k * std::pow(floor.value(), 4) - body.heat_input.value()) * units::watts};
+    const double f2 = floor.value() * floor.value();
+    s.heater_power = units::power{(k * f2 * f2 - body.heat_input.value()) * units::watts};
     s.heater_energy = s.heater_power * (eclipse - s.time_to_floor);
     return s;
 }
