@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include <cmath>
 #include <limits>
 
@@ -53,6 +56,37 @@ TEST(SolarArray, TemperatureSolvesTheRadiativeBalance) {
     const double expected =
         std::pow(absorbed / (5.670374419e-8 * (0.85 + 0.90)) + std::pow(2.725, 4), 0.25);
     EXPECT_NEAR(op.temperature.value(), expected, 1e-6);
+}
+
+// With the temperature coefficient the balance is a quartic in T with a linear term (and
+// a kink where the efficiency floors at zero): the solver against bisection on the same
+// balance in long double, to 1e-9 K, over fluxes from 300 to 3000 W/m^2, coefficients
+// from 0 to -2 %/K (the last floors the efficiency inside the range), and Newton started
+// from no guess, a good one and a poor one.
+TEST(SolarArray, OperatingPointSolvesTheBalanceTo1e9K) {
+    for (double gamma : {0.0, -0.0023, -0.02}) {
+        pw::solar_array array{.cells = {.efficiency = 0.30}, .back_earth_view_factor = 0.2};
+        array.cells.temperature_coefficient = gamma * u::per_kelvin;
+        const double derate = pw::detail::derate(array, 5.0);
+        for (double incident : {300.0, 1000.0, 1361.0, 1413.0, 3000.0}) {
+            auto imbalance = [&](long double t) {
+                const long double eta = std::max(0.0L, 0.30L * (1.0L + gamma * (t - 301.15L)));
+                return 0.92L * incident + 0.90L * 0.2L * 237.0L - eta * incident * derate -
+                       5.670374419e-8L * 1.75L * (t * t * t * t - std::pow(2.725L, 4));
+            };
+            long double lo = 2.725L, hi = 2000.0L;
+            for (int i = 0; i < 200; ++i) {
+                const long double mid = 0.5L * (lo + hi);
+                (imbalance(mid) > 0.0L ? lo : hi) = mid;
+            }
+            const double root = static_cast<double>(0.5L * (lo + hi));
+            for (double guess : {0.0, root + 0.01, root - 40.0, 1500.0}) {
+                const auto p = pw::detail::solve_operating_point(array, incident, derate, guess);
+                EXPECT_NEAR(p.temperature.value(), root, 1e-9)
+                    << gamma << " /K, " << incident << " W/m^2, from " << guess;
+            }
+        }
+    }
 }
 
 TEST(SolarArray, EarthInfraredOnTheBackWarmsTheArray) {

@@ -44,17 +44,13 @@ struct mass_budget {
     units::dimensionless chip_to_support_ratio;
 };
 
-/// Closes the budget for `items` with structure fraction `structure_fraction` of the dry
-/// mass and growth allowance `growth_margin` (a fraction of the other mass). Throws
-/// `invalid_input` for negative items, more than `max_items` items or fractions with
-/// f (1 + m) >= 1 (no closure).
-inline mass_budget close_budget(std::span<const mass_item> items,
-                                units::dimensionless structure_fraction,
-                                units::dimensionless growth_margin) {
-    if (items.size() > mass_budget::max_items) {
-        throw invalid_input{"mass items", fmt::format("{}", items.size()),
-                            fmt::format("at most {}", mass_budget::max_items)};
-    }
+/// Closes `budget` over the items it holds, with structure fraction `structure_fraction`
+/// of the dry mass and growth allowance `growth_margin` (a fraction of the other mass):
+/// the in-place form, for a caller that writes its items straight into the budget.
+/// Throws `invalid_input` for negative items or fractions with f (1 + m) >= 1 (no
+/// closure).
+inline void close(mass_budget& budget, units::dimensionless structure_fraction,
+                  units::dimensionless growth_margin) {
     spacedc::detail::require_in_closed_range("structure fraction", structure_fraction, 0.0, 1.0);
     spacedc::detail::require_in_closed_range("growth margin", growth_margin, 0.0, 10.0);
     const double f = structure_fraction, m = growth_margin;
@@ -64,7 +60,7 @@ inline mass_budget close_budget(std::span<const mass_item> items,
                             "the structure would have to carry itself"};
     }
     units::mass subtotal{0.0 * units::kilograms}, chips{0.0 * units::kilograms};
-    for (const auto& item : items) {
+    for (const auto& item : budget.items) {
         if (!(item.mass.value() >= 0.0) || !std::isfinite(item.mass.value())) {
             spacedc::detail::require_non_negative(
                 fmt::format("mass of {}", std::string_view(item.name.data(), item.name.size())),
@@ -73,7 +69,7 @@ inline mass_budget close_budget(std::span<const mass_item> items,
         subtotal += item.mass;
         if (item.is_chip) chips += item.mass;
     }
-    mass_budget b{};
+    mass_budget& b = budget;
     b.total = subtotal * (1.0 + m) / (1.0 - f * (1.0 + m));
     b.structure = f * b.total;
     b.growth_margin = m * (subtotal + b.structure);
@@ -81,7 +77,20 @@ inline mass_budget close_budget(std::span<const mass_item> items,
     b.support = b.total - chips;
     b.chip_to_support_ratio = b.support.value() > 0.0 ? units::dimensionless{chips / b.support}
                                                       : units::dimensionless{0.0};
+}
+
+/// Closes the budget for `items` (see `close`). Throws `invalid_input` as `close` does
+/// and for more than `max_items` items.
+inline mass_budget close_budget(std::span<const mass_item> items,
+                                units::dimensionless structure_fraction,
+                                units::dimensionless growth_margin) {
+    if (items.size() > mass_budget::max_items) {
+        throw invalid_input{"mass items", fmt::format("{}", items.size()),
+                            fmt::format("at most {}", mass_budget::max_items)};
+    }
+    mass_budget b{};
     b.items.assign(items.begin(), items.end());
+    close(b, structure_fraction, growth_margin);
     return b;
 }
 

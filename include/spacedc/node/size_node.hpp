@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spacedc::node {
@@ -382,27 +383,34 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
         }
     }
 
-    // Mass.
-    const units::mass chip_mass = static_cast<double>(n) * spec.compute.mass_per_accelerator;
-    d.mass = mass::close_budget(
-        {
-            {"accelerators (chips)", chip_mass, true},
-            {"servers", static_cast<double>(n) * spec.compute.server_mass_per_accelerator},
-            {"solar array", d.power.array_mass},
-            {"power conversion and distribution", d.power_conversion_mass},
-            {"radiator", d.radiator.mass},
-            {"heat transport", d.heat_transport_mass},
-            {"added water (thermal capacitance)", spec.thermal.added_water},
-            {"attitude control", spec.bus.attitude_control},
-            {"propulsion", spec.bus.propulsion},
-            {"communications", spec.bus.communications},
-            {"radiation shielding", spec.bus.radiation_shielding},
-            {"eclipse compute battery", d.power.eclipse_compute.mass},
-            {"survival heater battery", spec.thermal.survival_heater
-                                            ? d.cold.heater_battery_mass
-                                            : units::mass{0.0 * units::kilograms}},
-        },
-        spec.bus.structure_fraction, spec.bus.growth_margin);
+    // Mass: the items written straight into the design's budget, then closed there.
+    {
+        auto& items = d.mass.items;
+        auto add = [&](std::string_view name, units::mass mass, bool is_chip = false) {
+            auto& item = items.emplace_back();
+            item.name.assign(name.data(), name.size());
+            item.mass = mass;
+            item.is_chip = is_chip;
+        };
+        using namespace std::string_view_literals;
+        const units::mass none{0.0 * units::kilograms};
+        add("accelerators (chips)"sv, static_cast<double>(n) * spec.compute.mass_per_accelerator,
+            true);
+        add("servers"sv, static_cast<double>(n) * spec.compute.server_mass_per_accelerator);
+        add("solar array"sv, d.power.array_mass);
+        add("power conversion and distribution"sv, d.power_conversion_mass);
+        add("radiator"sv, d.radiator.mass);
+        add("heat transport"sv, d.heat_transport_mass);
+        add("added water (thermal capacitance)"sv, spec.thermal.added_water);
+        add("attitude control"sv, spec.bus.attitude_control);
+        add("propulsion"sv, spec.bus.propulsion);
+        add("communications"sv, spec.bus.communications);
+        add("radiation shielding"sv, spec.bus.radiation_shielding);
+        add("eclipse compute battery"sv, d.power.eclipse_compute.mass);
+        add("survival heater battery"sv,
+            spec.thermal.survival_heater ? d.cold.heater_battery_mass : none);
+        mass::close(d.mass, spec.bus.structure_fraction, spec.bus.growth_margin);
+    }
     d.compute_power_per_mass = d.compute_power / d.mass.total;
 
     // Launch economics.

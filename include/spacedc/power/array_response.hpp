@@ -38,8 +38,8 @@ inline array_response prepare_array(const solar_array& array, units::duration mi
     const double eol_years = mission_life.value() / (365.25 * 86400.0);
     return {.array = array,
             .mission_life = mission_life,
-            .eol = interpolate_flux_response(array, flux.low, flux.high, eol_years),
-            .bol = interpolate_flux_response(array, flux.low, flux.high, 0.0)};
+            .eol = detail::interpolate_validated(array, flux.low, flux.high, eol_years),
+            .bol = detail::interpolate_validated(array, flux.low, flux.high, 0.0)};
 }
 
 /// True when `response` was prepared for this array, life and flux range.

@@ -60,22 +60,42 @@ struct flux_response {
     }
 };
 
-/// The interpolant of `array`'s P/A after `years` in orbit over fluxes [low, high].
-inline flux_response interpolate_flux_response(const solar_array& array, units::irradiance low,
-                                               units::irradiance high, double years) {
+namespace detail {
+
+/// `interpolate_flux_response` of an already validated array (the caller validates once
+/// for several interpolants).
+inline flux_response interpolate_validated(const solar_array& array, units::irradiance low,
+                                           units::irradiance high, double years) {
     flux_response r{.low = low.value(), .high = high.value()};
     if (!(r.low > 0.0 && r.high >= r.low)) {
         throw invalid_input{"solar flux range",
                             fmt::format("[{:.6g}, {:.6g}] W/m^2", r.low, r.high),
                             "0 < low <= high"};
     }
-    validate(array);
     const double cos_theta = std::cos(array.pointing_error.value());
     const double derate = detail::derate(array, years);
-    double guess = 0.0; // each point starts from the last one's temperature
+    // Each point starts from the last one's temperature carried along its tangent,
+    // dT/dI = -(df/dI) / (df/dT) of the balance f of solar_array.hpp (I the incident
+    // flux): df/dI = alpha - eta(T) p I_d L_d, df/dT = -eta_ref gamma I p I_d L_d (while
+    // eta > 0) - 4 sigma (eps_f + eps_b) T^3. The points are taken in order of flux, so
+    // each step is short and Newton's method needs one or two iterations.
+    const double emitting =
+        constants::stefan_boltzmann.value() * (array.front_emissivity + array.back_emissivity);
+    double last_incident = 0.0, last_temperature = 0.0, slope = 0.0;
     auto exact = [&](double flux) {
-        const auto p = detail::solve_operating_point(array, flux * cos_theta, derate, guess);
-        guess = p.temperature.value();
+        const double incident = flux * cos_theta;
+        const double guess =
+            last_temperature > 0.0 ? last_temperature + slope * (incident - last_incident) : 0.0;
+        const auto p = detail::solve_operating_point(array, incident, derate, guess);
+        const double t = p.temperature.value(), eta = p.efficiency.value();
+        const double df_dt =
+            (eta > 0.0 ? -array.cells.efficiency.value() *
+                             array.cells.temperature_coefficient.value() * incident * derate
+                       : 0.0) -
+            4.0 * emitting * t * t * t;
+        slope = -(array.front_absorptivity.value() - eta * derate) / df_dt;
+        last_incident = incident;
+        last_temperature = t;
         return p;
     };
     constexpr int n = flux_response::nodes;
@@ -86,6 +106,7 @@ inline flux_response interpolate_flux_response(const solar_array& array, units::
                                       -0.70710678118654752, -0.96592582628906829};
     std::array<double, n> values{};
     const double mid = 0.5 * (r.low + r.high), half = 0.5 * (r.high - r.low);
+    const array_operating_point high_end = exact(r.high); // then down the nodes to the low end
     for (std::size_t j = 0; j < n; ++j) values[j] = exact(mid + half * x[j]).power_per_area.value();
     // c_k = 2/n sum_j f(x_j) T_k(x_j), T_k by its three-term recurrence.
     for (std::size_t j = 0; j < n; ++j) {
@@ -99,7 +120,7 @@ inline flux_response interpolate_flux_response(const solar_array& array, units::
         }
     }
     for (auto& c : r.coefficients) c *= 2.0 / n;
-    r.ends = {exact(r.low), exact(r.high)};
+    r.ends = {exact(r.low), high_end};
     r.accurate = true;
     for (int e = 0; e < 2; ++e) {
         const double flux = e == 0 ? r.low : r.high;
@@ -108,6 +129,15 @@ inline flux_response interpolate_flux_response(const solar_array& array, units::
             r.accurate = false;
     }
     return r;
+}
+
+} // namespace detail
+
+/// The interpolant of `array`'s P/A after `years` in orbit over fluxes [low, high].
+inline flux_response interpolate_flux_response(const solar_array& array, units::irradiance low,
+                                               units::irradiance high, double years) {
+    validate(array);
+    return detail::interpolate_validated(array, low, high, years);
 }
 
 } // namespace spacedc::power

@@ -159,10 +159,19 @@ inline array_operating_point solve_operating_point(const solar_array& array, dou
     for (int k = 0; k < 100; ++k) {
         const double f = imbalance(t);
         (f > 0.0 ? lo : hi) = t;
-        const double eta_positive = power_at(t) > 0.0 ? 1.0 : 0.0;
-        const double df = slope_power * eta_positive - 4.0 * emitting * t * t * t;
-        double next = t - f / df;
-        if (std::abs(next - t) < 1e-10) { // converged (a step this small stays in the bracket)
+        const bool eta_positive = power_at(t) > 0.0;
+        const double df = (eta_positive ? slope_power : 0.0) - 4.0 * emitting * t * t * t;
+        const double step = f / df;
+        double next = t - step;
+        if (std::abs(step) < 1e-10) { // converged (a step this small stays in the bracket)
+            t = next;
+            break;
+        }
+        // Newton's error after this step is about |f''/(2 f')| step^2 with f'' = -12 e T^2
+        // (the efficiency is linear in T): under 1e-11 K, with no efficiency floor
+        // crossed (a kink in f), this step is the last.
+        if (next > lo && next < hi && 6.0 * emitting * t * t * step * step < 1e-11 * std::abs(df) &&
+            (power_at(next) > 0.0) == eta_positive) {
             t = next;
             break;
         }
