@@ -1,5 +1,6 @@
-// size_node for the reference spec: designs per second with and without its own
-// sunlight analysis, and a sweep of designs over both cores with its parallel speed-up.
+// size_node for the reference spec: designs per second with its own sunlight analysis,
+// with the orbit's stage shared, and with the array's stage shared too; and a sweep of
+// designs over both cores with its parallel speed-up.
 // The sweep has 100,000 designs unless SPACEDC_SWEEP_DESIGNS says otherwise; the 10^6
 // sweep is run by hand: `SPACEDC_SWEEP_DESIGNS=1000000 node_benchmark` (measured: 2.75 s
 // on one core and 1.39 s on two, 364,000 and 721,000 designs/s; before this wave it took
@@ -52,9 +53,10 @@ void BM_SizeNodeSharedOrbitAndArray(benchmark::State& state) {
 BENCHMARK(BM_SizeNodeSharedOrbitAndArray)->Unit(benchmark::kMicrosecond);
 
 /// Sizes `count` designs (accelerator count and radiator temperature varied) on
-/// `threads` threads, sharing the orbit environment.
+/// `threads` threads, sharing the orbit environment and the array response.
 double sweep(int count, unsigned threads) {
     const auto& orbit = reference_orbit();
+    const auto array = nd::prepare_array(reference, orbit);
     std::atomic<int> next{0};
     std::vector<double> best(threads, 0.0);
     std::vector<std::thread> pool;
@@ -66,8 +68,8 @@ double sweep(int count, unsigned threads) {
                 s.thermal.chain = {};
                 s.thermal.radiator_temperature =
                     u::temperature{(290.0 + (i / 200) % 80) * u::kelvin};
-                best[t] =
-                    std::max(best[t], nd::size_node(s, orbit).mass.chip_to_support_ratio.value());
+                best[t] = std::max(
+                    best[t], nd::size_node(s, orbit, array).mass.chip_to_support_ratio.value());
             }
         });
     }
@@ -111,6 +113,8 @@ int main(int argc, char** argv) {
         argc, argv,
         {{"size_node: own orbit environment / shared", "BM_SizeNodeWithOrbit",
           "BM_SizeNodeSharedOrbit"},
+         {"size_node: orbit shared / orbit and array response shared", "BM_SizeNodeSharedOrbit",
+          "BM_SizeNodeSharedOrbitAndArray"},
          {"sweep: parallel speed-up, 1 thread / 2 threads",
           fmt::format("BM_SweepOneThread{}", suffix), fmt::format("BM_SweepTwoThreads{}", suffix),
           true},

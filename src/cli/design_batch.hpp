@@ -25,13 +25,11 @@ namespace spacedc::cli {
 
 /// The stages a batch of designs shares, each prepared on first use and held here (no
 /// cache outside the batch): the orbit environments (`node::prepare_orbit`) and the
-/// array responses (`node::prepare_array`), at most `capacity` of each kept (a batch
-/// whose orbit or array itself varies keeps the latest ones).
+/// array responses (`node::prepare_array`), at most 64 orbits and 8 arrays kept (a batch
+/// whose orbit or array itself varies keeps the latest ones; one whose array changes with
+/// every design, as a Monte Carlo over cell efficiency, searches only a few).
 class design_stages {
   public:
-    explicit design_stages(std::size_t capacity = 64)
-        : capacity_{capacity} {}
-
     /// `spec` sized on the stages of its orbit and array.
     node::node_design size(const node::node_spec& spec) {
         return naming_options(spec_option_names, [&] {
@@ -51,7 +49,7 @@ class design_stages {
                           static_cast<int>(s.thermal.orientation)};
         auto it = orbits_.find(k);
         if (it == orbits_.end()) {
-            if (orbits_.size() >= capacity_) orbits_.clear();
+            if (orbits_.size() >= max_orbits) orbits_.clear();
             it = orbits_.emplace(k, node::prepare_orbit(s.orbit, s.thermal.orientation)).first;
         }
         return it->second;
@@ -66,14 +64,14 @@ class design_stages {
         if (last_ < arrays_.size() && fits(arrays_[last_])) return arrays_[last_];
         for (last_ = 0; last_ < arrays_.size(); ++last_)
             if (fits(arrays_[last_])) return arrays_[last_];
-        if (arrays_.size() >= capacity_) arrays_.clear();
+        if (arrays_.size() >= max_arrays) arrays_.clear();
         arrays_.push_back(node::prepare_array(s, env));
         last_ = arrays_.size() - 1;
         return arrays_[last_];
     }
 
     using orbit_key = std::tuple<double, double, double, double, int, int, int>;
-    std::size_t capacity_;
+    static constexpr std::size_t max_orbits = 64, max_arrays = 8;
     std::map<orbit_key, node::orbit_environment> orbits_;
     std::vector<power::array_response> arrays_;
     std::size_t last_ = 0;

@@ -50,6 +50,21 @@ TEST(ArrayResponse, OneResponseServesEveryDesignAndAltitudeOfItsYear) {
               nd::size_node(spec).power.array_area.value());
 }
 
+// The output per area does not depend on how the array's mass is known, so one response
+// serves any mass basis (a sweep over specific power or areal density shares it); an
+// invalid mass basis is still refused.
+TEST(ArrayResponse, ServesAnyMassBasis) {
+    nd::node_spec spec{};
+    const auto env = nd::prepare_orbit(spec.orbit, spec.thermal.orientation);
+    const auto response = nd::prepare_array(spec, env);
+    spec.array.mass_basis = u::areal_density{2.0 * u::kilograms_per_square_meter};
+    const auto shared = nd::size_node(spec, env, response);
+    EXPECT_EQ(shared.power.array_mass.value(), nd::size_node(spec).power.array_mass.value());
+    EXPECT_DOUBLE_EQ(shared.power.array_mass.value(), 2.0 * shared.power.array_area.value());
+    spec.array.mass_basis = u::specific_power{-1.0 * u::watts_per_kilogram};
+    EXPECT_THROW((void)nd::size_node(spec, env, response), spacedc::invalid_input);
+}
+
 // A response prepared for another array, life or year is refused, not misused.
 TEST(ArrayResponse, RefusesAnotherArrayLifeOrFluxRange) {
     const nd::node_spec spec{};
@@ -61,9 +76,9 @@ TEST(ArrayResponse, RefusesAnotherArrayLifeOrFluxRange) {
     auto longer = spec;
     longer.mission_life = 2.0 * spec.mission_life;
     EXPECT_THROW((void)nd::size_node(longer, env, response), spacedc::invalid_input);
-    auto denser = spec;
-    denser.array.mass_basis = u::areal_density{2.0 * u::kilograms_per_square_meter};
-    EXPECT_THROW((void)nd::size_node(denser, env, response), spacedc::invalid_input);
+    auto tilted = spec;
+    tilted.array.pointing_error = u::angle{0.1 * u::radians};
+    EXPECT_THROW((void)nd::size_node(tilted, env, response), spacedc::invalid_input);
     auto later = spec;
     later.orbit.year = 2030; // perihelion and aphelion fluxes differ in the last digits
     const auto other_year = nd::prepare_orbit(later.orbit, later.thermal.orientation);

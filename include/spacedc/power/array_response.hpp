@@ -23,7 +23,7 @@
 namespace spacedc::power {
 
 struct array_response {
-    solar_array array;            ///< the technology it was prepared for (validated)
+    solar_array array; ///< the technology it was prepared for (validated; any mass basis serves)
     units::duration mission_life; ///< end of life
     flux_response eol;            ///< P/A after `mission_life`, over the year's flux range
     flux_response bol;            ///< P/A at the start of life, over the same range
@@ -42,11 +42,26 @@ inline array_response prepare_array(const solar_array& array, units::duration mi
             .bol = detail::interpolate_validated(array, flux.low, flux.high, 0.0)};
 }
 
-/// True when `response` was prepared for this array, life and flux range.
+namespace detail {
+/// Every field of the arrays but the mass basis, on which the output per area does not
+/// depend.
+inline bool same_output(const solar_array& a, const solar_array& b) {
+    return a.cells == b.cells && a.packing_factor == b.packing_factor &&
+           a.inherent_degradation == b.inherent_degradation &&
+           a.annual_degradation == b.annual_degradation && a.pointing_error == b.pointing_error &&
+           a.front_absorptivity == b.front_absorptivity &&
+           a.front_emissivity == b.front_emissivity && a.back_emissivity == b.back_emissivity &&
+           a.back_earth_view_factor == b.back_earth_view_factor &&
+           a.earth_infrared == b.earth_infrared;
+}
+} // namespace detail
+
+/// True when `response` was prepared for this array (its mass basis aside), life and
+/// flux range.
 inline bool prepared_for(const array_response& response, const solar_array& array,
                          units::duration mission_life, const flux_year& flux) {
-    return response.array == array && response.mission_life == mission_life &&
-           response.eol.low == flux.low.value() && response.eol.high == flux.high.value();
+    return response.mission_life == mission_life && response.eol.low == flux.low.value() &&
+           response.eol.high == flux.high.value() && detail::same_output(response.array, array);
 }
 
 /// Throws `invalid_input` unless `response` was prepared for this array, life and flux

@@ -133,7 +133,9 @@ inline power_design size_power(const power_spec& spec, const orbit::annual_sunli
                                const flux_year& flux, const array_response& response,
                                units::duration orbital_period) {
     validate(spec.loads);
-    require_prepared_for(response, spec.array, spec.mission_life, flux); // so validated
+    require_prepared_for(response, spec.array, spec.mission_life, flux); // so validated,
+    std::visit([](auto basis) { spacedc::detail::require_positive("array mass basis", basis); },
+               spec.array.mass_basis); // but for the mass basis
     validate(spec.battery);
     spacedc::detail::require_in_closed_range("power design margin", spec.design_margin, 0.0, 10.0);
     if (sunlight.days.empty())

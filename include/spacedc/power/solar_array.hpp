@@ -58,7 +58,6 @@ struct solar_array {
     units::dimensionless back_earth_view_factor = 0.0; ///< view factor from the rear to the Earth
     units::irradiance earth_infrared{237.0 * units::watts_per_square_meter}; ///< Gilmore mean OLR
     array_mass_basis mass_basis = units::specific_power{110.0 * units::watts_per_kilogram};
-    bool operator==(const solar_array&) const = default;
 };
 
 /// Throws `invalid_input` for any parameter of `array` outside its valid range.
