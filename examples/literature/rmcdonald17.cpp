@@ -1,12 +1,13 @@
 // rMcDonald17/Orbital-Datacenters (dawn-dusk SSO, checked against SPENVIS): eclipse days,
-// worst eclipse fraction and yearly sunlit fraction by altitude, and the altitude above
-// which a dawn-dusk orbit never enters the shadow.
+// worst eclipse fraction and yearly sunlit fraction by altitude, the altitude above
+// which a dawn-dusk orbit never enters the shadow, and what its dose costs there.
 //
 // Run: literature_rmcdonald17 [--markdown]
 
 #include "figure.hpp"
 
 #include <spacedc/orbit/annual_sunlight.hpp>
+#include <spacedc/radiation/dose.hpp>
 
 #include <chrono>
 #include <vector>
@@ -44,5 +45,24 @@ int main(int argc, char** argv) {
          "LTAN 06:00, 2027", 1390.0, "km",
          free.altitude ? std::optional<double>{free.altitude->value() / 1e3} : std::nullopt, 20.0,
          std::nullopt, "agrees (\"about 1,390 km\")"});
+    // Their SPENVIS dose tables (behind 5 mm Al, radiation/dose.hpp) at the eclipse-free
+    // altitude against 650 km, and the months until the 2 krad at which Suncatcher's HBM
+    // first shows irregularities.
+    if (free.altitude) {
+        namespace rd = spacedc::radiation;
+        const auto sso = rd::inclination_class::sun_synchronous;
+        const double high = rd::dose_rate(*free.altitude, sso).value();
+        const double low = rd::dose_rate(u::length{650e3 * u::meters}, sso).value();
+        const double months_to_2_krad = 20.0 / high / (365.25 * 86'400.0) * 12.0; // 2 krad = 20 Gy
+        figures.push_back(
+            {"LITERATURE (rMcDonald17 SPENVIS)",
+             "yearly dose at the eclipse-free altitude / at 650 km",
+             fmt::format("dawn-dusk SSO, 5 mm Al, {:.0f} km against 650 km",
+                         free.altitude->value() / 1e3),
+             10.0, "x", high / low, 5.0, std::nullopt,
+             fmt::format("agrees (\"roughly 10x\", one figure); the 2 krad HBM onset comes "
+                         "{:.1f} months into the mission there",
+                         months_to_2_krad)});
+    }
     return literature::report(figures, argc, argv);
 }

@@ -1,6 +1,6 @@
 // Google, Project Suncatcher (arXiv:2511.19468), Table 1: a Starlink v2 mini's array
 // power and the launched power price over 5 years; its (and Starcloud's) space-versus-
-// ground energy ratio.
+// ground energy ratio; its yearly dose.
 //
 // Run: literature_suncatcher [--markdown]
 
@@ -9,6 +9,7 @@
 #include <spacedc/economics/launch_economics.hpp>
 #include <spacedc/power/array_at_flux.hpp>
 #include <spacedc/power/power_budget.hpp>
+#include <spacedc/radiation/dose.hpp>
 
 #include <chrono>
 #include <vector>
@@ -85,5 +86,22 @@ int main(int argc, char** argv) {
                                "site: {:.1f}x mid-latitude fixed, {:.1f}x desert fixed, {:.1f}x "
                                "desert tracking",
                                mid, desert, tracking)});
+    // Dose: Suncatcher's figure is behind 10 mm of aluminium, spacedc's SPENVIS tables are
+    // behind 5 mm (radiation/dose.hpp): no value under the source's shielding.
+    const double rad_per_year = spacedc::radiation::in_rad(spacedc::radiation::mission_dose(
+        650.0_km, spacedc::radiation::inclination_class::sun_synchronous, 1.0 * ec::julian_year));
+    figures.push_back(
+        {.source = "Suncatcher",
+         .quantity = "total ionising dose a year",
+         .inputs = "650 km dawn-dusk SSO, behind 10 mm Al",
+         .published = 150.0,
+         .unit = "rad(Si)",
+         .spacedc = std::nullopt,
+         .tolerance = 0.0,
+         .corrected = std::nullopt,
+         .reason = fmt::format("spacedc's tables (rMcDonald17's SPENVIS runs) are behind 5 mm "
+                               "Al: {:.0f} rad a year there; 10 mm stops more of the trapped "
+                               "electrons, so a lower figure is expected but not checked",
+                               rad_per_year)});
     return literature::report(figures, argc, argv);
 }
