@@ -37,11 +37,11 @@
 namespace spacedc::node {
 
 struct cost_estimate {
-    double launch_cost_usd;
-    double launch_cost_per_kw_usd;         ///< per kW of compute
-    double launch_cost_per_kw_year_usd;    ///< per kW of compute per year of life
-    double launch_cost_per_kwh_usd;        ///< per kWh delivered to compute over the life
-    double ground_energy_cost_per_kwh_usd; ///< electricity x PUE
+    double launch_cost_usd = 0.0;
+    double launch_cost_per_kw_usd = 0.0;         ///< per kW of compute
+    double launch_cost_per_kw_year_usd = 0.0;    ///< per kW of compute per year of life
+    double launch_cost_per_kwh_usd = 0.0;        ///< per kWh delivered to compute over the life
+    double ground_energy_cost_per_kwh_usd = 0.0; ///< electricity x PUE
 };
 
 /// The hot case, where the radiator is sized: full compute in the fully lit orbit with
@@ -52,7 +52,7 @@ struct cost_estimate {
 /// (Gilmore, Spacecraft Thermal Control Handbook Vol. I, ch. 4: hot case with degraded,
 /// cold case with beginning-of-life optical properties).
 struct hot_case_result {
-    std::chrono::year_month_day date; ///< the orbit's day (its beta at 12:00 UTC)
+    std::chrono::year_month_day date{}; ///< the orbit's day (its beta at 12:00 UTC)
     units::angle beta;
     units::dimensionless absorptivity; ///< end of life
 };
@@ -63,10 +63,10 @@ struct hot_case_result {
 /// the cold-case Earth infrared on the radiator's faces and the battery-backed compute's
 /// heat (thermal/eclipse_cooling.hpp), and what holding `thermal.survival_floor` costs.
 struct cold_case_result {
-    std::chrono::year_month_day date; ///< the day of the longest eclipse
-    units::angle beta;                ///< that day's beta angle (12:00 UTC)
-    units::duration eclipse;          ///< the longest of the year (0: eclipse-free)
-    units::power absorbed;            ///< Earth IR absorbed by the radiator in shadow
+    std::chrono::year_month_day date{}; ///< the day of the longest eclipse
+    units::angle beta;                  ///< that day's beta angle (12:00 UTC)
+    units::duration eclipse;            ///< the longest of the year (0: eclipse-free)
+    units::power absorbed;              ///< Earth IR absorbed by the radiator in shadow
     units::power dissipated; ///< battery-backed compute's heat, P_b / eta_conversion (0: off)
     units::heat_capacity capacitance; ///< what cools with the radiator
     units::temperature coldest_without_heater;
@@ -77,7 +77,7 @@ struct cold_case_result {
     units::mass heater_battery_mass;
     std::optional<units::mass> extra_water;     ///< capacitance alternative, 4179 J/(kg K)
     std::optional<units::mass> extra_aluminium; ///< 903 J/(kg K)
-    bool ammonia_stays_liquid;                  ///< coldest without heater above 195.4 K
+    bool ammonia_stays_liquid = false;          ///< coldest without heater above 195.4 K
 };
 
 struct node_design {
@@ -177,7 +177,7 @@ inline node_design size_node(const node_spec& spec, const orbit_environment& env
                                                  spec.cost.electricity_price_usd_per_kwh);
     spacedc::detail::require_in_closed_range("cost.ground_pue", spec.cost.ground_pue, 1.0, 10.0);
 
-    node_design d{};
+    node_design d; // default-initialised: every member has its initialiser or constructor
     d.spec = spec;
     d.sunlight = sunlight; // the summary
     spacedc::detail::require_in_closed_range("compute.battery_backed_fraction",

@@ -39,16 +39,16 @@ struct daily_sunlight {
 
 /// The longest run of consecutive days with eclipses (it may wrap past 31 December).
 struct eclipse_season {
-    std::chrono::year_month_day first;
-    std::chrono::year_month_day last;
-    int days;
+    std::chrono::year_month_day first{};
+    std::chrono::year_month_day last{};
+    int days = 0;
 };
 
 /// The year's sunlight in a few numbers (no per-day table): what a sized design keeps.
 struct sunlight_summary {
     units::angle beta_min; ///< smallest (signed) beta angle of the year
     units::angle beta_max; ///< largest (signed) beta angle of the year
-    int eclipse_days;      ///< days with any eclipse
+    int eclipse_days = 0;  ///< days with any eclipse
     std::optional<eclipse_season> season;
     units::duration max_eclipse;               ///< longest single eclipse of the year
     units::dimensionless max_eclipse_fraction; ///< its fraction of the orbit

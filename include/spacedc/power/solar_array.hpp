@@ -108,6 +108,7 @@ inline units::dimensionless lifetime_degradation(const solar_array& array, doubl
     if (!(years >= 0.0) || !std::isfinite(years)) {
         throw invalid_input{"years in orbit", fmt::format("{}", years), "finite and >= 0"};
     }
+    if (years == 0.0) return 1.0; // (1 - d)^0, at the start of life: no pow on that path
     return std::pow(1.0 - array.annual_degradation.value(), years);
 }
 
