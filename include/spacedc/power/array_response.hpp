@@ -3,12 +3,13 @@
 /// The second stage of sizing, after the orbit's (node/orbit_environment.hpp): what
 /// depends only on an array's technology, its life and the range of solar flux its orbit
 /// meets through the year. That is the array's output per area at end and at beginning of
-/// life as functions of the flux over the year's range, each a Chebyshev interpolant
-/// through exact operating points (flux_response.hpp: 6 nodes and 2 exact ends, so 16
-/// operating points of the radiative balance of solar_array.hpp). Computed once and
-/// passed to every design built with that array (`size_power(spec, sunlight, flux,
-/// response, period)`, `node::size_node(spec, environment, response)`), so a sweep over
-/// chips, radiator temperatures, loads or margins pays for the array once. No cache is
+/// life as functions of the flux over the year's range, each a Chebyshev series from the
+/// power series of the array's radiative balance about the middle flux (flux_response.hpp:
+/// one exact operating point in the middle and two at the ends per age, both ages
+/// expanded side by side). Computed once and passed to every design built with that
+/// array (`size_power(spec, sunlight, flux, response, period)`,
+/// `node::size_node(spec, environment, response)`), so a sweep over chips, radiator
+/// temperatures, loads or margins pays for the array once. No cache is
 /// hidden anywhere: the caller holds the value, and every sizing checks that it was
 /// prepared for the array, life and flux range it is given.
 ///
@@ -36,10 +37,9 @@ inline array_response prepare_array(const solar_array& array, units::duration mi
     validate(array);
     spacedc::detail::require_positive("mission life", mission_life);
     const double eol_years = mission_life.value() / (365.25 * 86400.0);
-    return {.array = array,
-            .mission_life = mission_life,
-            .eol = detail::interpolate_validated(array, flux.low, flux.high, eol_years),
-            .bol = detail::interpolate_validated(array, flux.low, flux.high, 0.0)};
+    const auto [eol, bol] =
+        detail::respond_validated<2>(array, flux.low, flux.high, {eol_years, 0.0});
+    return {.array = array, .mission_life = mission_life, .eol = eol, .bol = bol};
 }
 
 namespace detail {
