@@ -57,6 +57,7 @@ inline void require_unit_fraction(std::string_view parameter, double x) {
         fail_value(parameter, x, "(0, 1]");
 }
 
+/// `fail` for `require_in_closed_range`.
 [[noreturn, gnu::cold, gnu::noinline]] inline void
 fail_closed_range(std::string_view parameter, double x, double low, double high) {
     fail(parameter, fmt::format("{}", x), fmt::format("[{}, {}]", low, high));
@@ -73,6 +74,7 @@ inline void require_in_closed_range(std::string_view parameter, double x, double
 /// its products stay far from overflow. The quantity parser applies the same ceiling.
 inline constexpr double temperature_ceiling_k = 1e4;
 
+/// `fail` for `require_above`.
 [[noreturn, gnu::cold, gnu::noinline]] inline void fail_above(std::string_view parameter,
                                                               units::temperature t,
                                                               std::string_view floor_name,
@@ -89,6 +91,7 @@ inline void require_above(std::string_view parameter, units::temperature t,
         fail_above(parameter, t, floor_name, floor);
 }
 
+/// `fail` for `require_at_least`.
 [[noreturn, gnu::cold, gnu::noinline]] inline void fail_at_least(std::string_view parameter, int n,
                                                                  int low) {
     fail(parameter, fmt::format("{}", n), fmt::format(">= {}", low));
