@@ -128,8 +128,8 @@ TEST(FluxResponse, SeriesAgreesWithInterpolationThroughExactPoints) {
 // efficiencies from 10 to 60 %, temperature coefficients from +0.3 to -2 %/K, two ages,
 // middle fluxes of 300, 1365 and 3000 W/m^2 and half-widths up to 10 %, every accurate
 // response matches 101 exact operating points to 1e-10 relative. Over the year's range
-// (+-3.6 %) the series serves every cell but the -2 %/K ones at high efficiency; wider
-// ranges fall back to interpolation, or to no claim at all.
+// (+-3.5 %) the series serves every cell but some of the -2 %/K ones; wider ranges fall
+// back to interpolation, or to no claim at all.
 TEST(FluxResponse, AnAccurateResponseIsWithin1e10OfExactPoints) {
     int accurate = 0, by_series = 0, cases = 0;
     for (double eta : {0.1, 0.3, 0.6}) {
